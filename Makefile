@@ -1,0 +1,39 @@
+# Siaran: the two commands are `make demo` and `make test`; each sets itself up (idempotently).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
+MEILI := .tools/meilisearch/meilisearch
+
+.PHONY: setup demo test test-fast lint bench clean-data
+
+setup: $(STAMP) $(MEILI)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test,semantic]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+$(MEILI): scripts/install-meilisearch.sh
+	@if [ -n "$$MEILI_URL" ] || command -v meilisearch >/dev/null 2>&1; then \
+		echo "using external Meilisearch ($${MEILI_URL:-meilisearch on PATH}); not installing"; \
+	else bash scripts/install-meilisearch.sh; fi
+
+demo: setup
+	$(VENV)/bin/siaran demo
+
+test: setup
+	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+test-fast: setup
+	$(PY) -m pytest -q -m "not browser and not postgres" $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+
+bench: setup
+	$(PY) benchmarks/run_all.py
+
+clean-data:
+	rm -rf data

@@ -1,0 +1,1 @@
+"""The archive: database models, sessions, fingerprints, pairing and export."""

@@ -1,0 +1,215 @@
+"""Database models: the archive is the source of truth; the search index is rebuilt from it.
+
+Design notes:
+- ``Article`` holds the current state of one release (one row per canonical URL).
+- ``Revision`` keeps every distinct text ever seen, with the raw HTML compressed, so an edited release
+  keeps its history and ``siaran reprocess`` can re-extract without crawling again.
+- ``IndexOutbox`` queues article ids whose search document must be (re)sent; the indexer drains it, so a
+  Meilisearch outage never loses anything.
+- All datetimes are stored timezone-aware in UTC (``UTCDateTime`` restores tzinfo on SQLite).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """Timezone-aware datetimes on every backend: stored as UTC, returned with ``tzinfo=UTC``."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r}: Siaran stores only timezone-aware datetimes")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Source(Base):
+    __tablename__ = "sources"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    base_url: Mapped[str] = mapped_column(String(1024))
+    languages: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("sources.id"), index=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
+    language: Mapped[str | None] = mapped_column(String(8), index=True)
+    detected_language: Mapped[str | None] = mapped_column(String(8))
+    title: Mapped[str] = mapped_column(Text)
+    subtitle: Mapped[str | None] = mapped_column(Text)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    published_has_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    author: Mapped[str | None] = mapped_column(String(512))
+    tags: Mapped[list] = mapped_column(JSON, default=list)
+    image_url: Mapped[str | None] = mapped_column(String(2048))
+    body: Mapped[str] = mapped_column(Text, default="")
+    captions: Mapped[list] = mapped_column(JSON, default=list)
+    attachments: Mapped[list] = mapped_column(JSON, default=list)
+    alternate_urls: Mapped[dict] = mapped_column(JSON, default=dict)
+    external_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
+    duplicate_similarity: Mapped[float | None] = mapped_column()
+    translation_group: Mapped[int | None] = mapped_column(Integer, index=True)
+    # Provenance of the current text.
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    extractor: Mapped[str | None] = mapped_column(String(32))
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(128))
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    revision_count: Mapped[int] = mapped_column(Integer, default=1)
+
+    source: Mapped[Source] = relationship()
+    revisions: Mapped[list["Revision"]] = relationship(
+        back_populates="article", order_by="Revision.id", cascade="all, delete-orphan"
+    )
+
+
+class Revision(Base):
+    __tablename__ = "revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    url: Mapped[str] = mapped_column(String(2048))
+    raw_html_gz: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+    article: Mapped[Article] = relationship(back_populates="revisions")
+
+
+class SignatureBand(Base):
+    """LSH band keys of an article's near-duplicate signature: an indexed equality lookup finds candidates."""
+
+    __tablename__ = "signature_bands"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    band: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[int] = mapped_column(BigInteger)
+
+    __table_args__ = (Index("ix_signature_bands_band_key", "band", "key"),)
+
+
+class TranslationPair(Base):
+    __tablename__ = "translation_pairs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id_article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), unique=True)
+    en_article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), unique=True)
+    method: Mapped[str] = mapped_column(String(32))
+    score: Mapped[float] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CrawlRun(Base):
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    source_id: Mapped[str] = mapped_column(String(64), index=True)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="running")  # running|finished|failed
+    full: Mapped[bool] = mapped_column(Boolean, default=False)
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)  # new, updated, unchanged, failed, dropped
+    dropped_reasons: Mapped[dict] = mapped_column(JSON, default=dict)
+    message: Mapped[str | None] = mapped_column(Text)
+
+    errors: Mapped[list["CrawlError"]] = relationship(back_populates="run", cascade="all, delete-orphan")
+
+
+class CrawlError(Base):
+    __tablename__ = "crawl_errors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[str] = mapped_column(String(64))
+    url: Mapped[str] = mapped_column(String(2048))
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    run: Mapped[CrawlRun | None] = relationship(back_populates="errors")
+
+
+class IndexOutbox(Base):
+    """Articles whose search document must be (re)sent. Rows leave only after Meilisearch confirmed."""
+
+    __tablename__ = "index_outbox"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    enqueued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class SourceLock(Base):
+    """At most one crawl of a source at a time, also across scheduler processes."""
+
+    __tablename__ = "source_locks"
+
+    source_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(255))
+    acquired_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+__all__ = [
+    "Base",
+    "Source",
+    "Article",
+    "Revision",
+    "SignatureBand",
+    "TranslationPair",
+    "CrawlRun",
+    "CrawlError",
+    "IndexOutbox",
+    "SourceLock",
+    "utcnow",
+]

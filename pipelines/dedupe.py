@@ -1,0 +1,76 @@
+"""Deduplication: exact (canonical URL, content hash) and near-duplicate (MinHash LSH over shingles).
+
+A re-post of a release under another URL is still stored (its URL is evidence) but linked to the
+first-seen original through ``duplicate_of`` and kept out of the search index. A new version of the
+same canonical URL is not a duplicate: the store keeps it as a revision.
+"""
+
+from __future__ import annotations
+
+from itemadapter import ItemAdapter
+from sqlalchemy import and_, or_, select
+
+from archive.db import get_database
+from archive.fingerprints import (
+    NEAR_DUPLICATE_THRESHOLD,
+    Signature,
+    band_keys,
+    canonicalize_url,
+    content_hash,
+    signature,
+    similarity,
+)
+from archive.models import Article, SignatureBand
+
+
+def signature_text(title: str | None, body: str | None) -> str:
+    return f"{title or ''}\n\n{body or ''}"
+
+
+def find_original(session, canonical_url: str, chash: str, sig: Signature,
+                  threshold: float = NEAR_DUPLICATE_THRESHOLD) -> tuple[int, float] | None:
+    """The first-seen original this text duplicates, with its similarity, or None."""
+    exact = session.scalar(
+        select(Article.id).where(Article.content_hash == chash, Article.canonical_url != canonical_url,
+                                 Article.duplicate_of_id.is_(None)).order_by(Article.id).limit(1)
+    )
+    if exact is not None:
+        return exact, 1.0
+    keys = band_keys(sig)
+    condition = or_(*[and_(SignatureBand.band == i, SignatureBand.key == k) for i, k in enumerate(keys)])
+    candidates = session.execute(
+        select(Article.id, Article.signature).join(SignatureBand, SignatureBand.article_id == Article.id)
+        .where(condition, Article.canonical_url != canonical_url, Article.duplicate_of_id.is_(None))
+        .distinct()
+    ).all()
+    best: tuple[int, float] | None = None
+    for article_id, blob in candidates:
+        if not blob:
+            continue
+        sim = similarity(sig, Signature.from_bytes(blob))
+        if sim >= threshold and (best is None or sim > best[1] or (sim == best[1] and article_id < best[0])):
+            best = (article_id, sim)
+    return best
+
+
+class DedupePipeline:
+    def __init__(self, database_url: str, stats) -> None:
+        self.db = get_database(database_url)
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings["SIARAN_DATABASE_URL"], crawler.stats)
+
+    def process_item(self, item, spider=None):
+        a = ItemAdapter(item)
+        a["canonical_url"] = canonicalize_url(a.get("canonical_url") or a["url"])
+        a["content_hash"] = content_hash(a.get("title") or "", a.get("body") or "")
+        sig = signature(signature_text(a.get("title"), a.get("body")))
+        a["signature"] = sig.to_bytes()
+        with self.db.session() as s:
+            found = find_original(s, a["canonical_url"], a["content_hash"], sig)
+        if found:
+            a["duplicate_of"], a["duplicate_similarity"] = found
+            self.stats.inc_value("siaran/duplicates")
+        return item

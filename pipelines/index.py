@@ -1,0 +1,55 @@
+"""Index: after the crawl, send what the store queued to Meilisearch.
+
+Releases are already committed to the database with an outbox row; if Meilisearch is down the crawl
+still succeeds and the message says how to catch up (``siaran index``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from archive.db import get_database
+
+logger = logging.getLogger(__name__)
+
+
+class IndexPipeline:
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.db = get_database(crawler.settings["SIARAN_DATABASE_URL"])
+        self.enabled = crawler.settings.getbool("SIARAN_INDEX_AFTER_CRAWL", True)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item, spider=None):
+        return item
+
+    def close_spider(self, spider=None):
+        if not self.enabled:
+            return
+        from search.client import SearchUnavailable, connect
+        from search.indexer import Indexer
+        from siaran.config import load_settings
+
+        settings = load_settings()
+        try:
+            indexer = Indexer(self.db, connect(settings, start=False), settings.index_uid, settings.index_batch_size)
+            result = indexer.drain()
+        except (SearchUnavailable, Exception) as exc:  # noqa: BLE001 - the archive is safe either way
+            pending = self._pending()
+            logger.warning("search index not updated (%s): %d releases are stored and queued; run "
+                           "`siaran index` when Meilisearch is up", exc, pending)
+            self.crawler.stats.set_value("siaran/index_pending", pending)
+            return
+        self.crawler.stats.set_value("siaran/indexed", result.sent)
+        logger.info("indexed %d releases, removed %d duplicates from the index", result.sent, result.removed)
+
+    def _pending(self) -> int:
+        from sqlalchemy import func, select
+
+        from archive.models import IndexOutbox
+
+        with self.db.session() as s:
+            return s.scalar(select(func.count()).select_from(IndexOutbox)) or 0

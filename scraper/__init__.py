@@ -1,0 +1,1 @@
+"""Siaran's Scrapy project: settings, items, sources, spiders and extraction."""

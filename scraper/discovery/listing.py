@@ -1,0 +1,55 @@
+"""HTML listing pages with pagination (a next link, or ``?page=N``)."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from scrapy import Request
+
+from scraper.discovery.base import Discovery
+
+
+def with_query_param(url: str, name: str, value: int) -> str:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != name]
+    query.append((name, str(value)))
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+class ListingDiscovery(Discovery):
+    """Follows listing pages newest first and stops at the first page that holds only known articles
+    (unless ``--full``), so a nightly run reads one or two listing pages per language."""
+
+    def start(self):
+        yield self.listing_request(self.url(self.config.start), page=1)
+
+    def listing_request(self, url: str, page: int) -> Request:
+        return Request(url, callback=self.parse_listing, errback=self.spider.on_error,
+                       cb_kwargs={"page": page}, meta={"siaran_kind": "listing"}, priority=10)
+
+    def parse_listing(self, response, page: int):
+        links = [response.urljoin(h) for h in response.css(self.config.links).getall()] if self.config.links else []
+        links = [u for u in dict.fromkeys(links) if self.spider.is_article_url(u)]
+        if not links:
+            self.spider.record_error(response.url, "listing page has no article links (selector "
+                                     f"{self.config.links!r} found nothing)")
+            return
+        any_new = False
+        for url in links:
+            request = self.spider.article_request(url, language=self.language, referer=response.url)
+            if request is not None:
+                any_new = any_new or not self.spider.known.is_known(url)
+                yield request
+        if not (any_new or self.spider.full) or page >= self.config.max_pages:
+            return
+        next_url = self.next_page_url(response, page)
+        if next_url:
+            yield self.listing_request(next_url, page + 1)
+
+    def next_page_url(self, response, page: int) -> str | None:
+        if self.config.next:
+            href = response.css(self.config.next).get()
+            return response.urljoin(href) if href else None
+        if self.config.page_param:
+            return with_query_param(self.url(self.config.start), self.config.page_param, page + 1)
+        return None

@@ -1,0 +1,1 @@
+"""Extraction: pure functions from HTML to release fields, tried as a cascade."""

@@ -1,0 +1,39 @@
+"""The item a spider yields for one release page; pipelines fill in the derived fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass
+class ReleaseItem:
+    source: str
+    url: str
+    title: str | None = None
+    canonical_url: str | None = None
+    language: str | None = None  # declared by the source entry or the page ('id' | 'en')
+    subtitle: str | None = None
+    published_at: datetime | None = None  # aware, UTC
+    published_has_time: bool = False
+    updated_at: datetime | None = None
+    author: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image_url: str | None = None
+    body: str | None = field(default=None, repr=False)  # paragraphs joined by "\n\n"
+    captions: list[str] = field(default_factory=list)
+    alternate_urls: dict[str, str] = field(default_factory=dict)
+    attachments: list[str] = field(default_factory=list)
+    external_id: str | None = None
+    http_status: int = 200
+    fetched_at: datetime | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    raw_html: bytes | None = field(default=None, repr=False)  # kept out of logs
+    extractor: str | None = None
+    # Filled in by pipelines.
+    detected_language: str | None = None
+    content_hash: str | None = None
+    signature: bytes | None = field(default=None, repr=False)
+    duplicate_of: int | None = None
+    duplicate_similarity: float | None = None

@@ -1,0 +1,67 @@
+"""Scrapy settings for Siaran. Politeness first: these sites belong to public agencies.
+
+Every value can be overridden as usual (``scrapy crawl bnpt -s NAME=value``); the few knobs an operator
+changes often are also environment variables (``SIARAN_DOWNLOAD_DELAY``, ``SIARAN_AUTOTHROTTLE``,
+``SIARAN_LOG_LEVEL``), like the rest of Siaran's settings in ``siaran.config``.
+"""
+
+import os
+
+from siaran.config import load_settings
+
+_siaran = load_settings()
+
+BOT_NAME = "siaran"
+SPIDER_MODULES = ["scraper.spiders"]
+NEWSPIDER_MODULE = "scraper.spiders"
+
+USER_AGENT = _siaran.user_agent
+ROBOTSTXT_OBEY = True
+
+# Politeness: few parallel requests per site, adaptive delays.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = float(os.environ.get("SIARAN_DOWNLOAD_DELAY", "0.5"))
+AUTOTHROTTLE_ENABLED = os.environ.get("SIARAN_AUTOTHROTTLE", "1").lower() not in {"0", "false", "no"}
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Robustness: retries on 5xx and timeouts, bounded responses, bounded redirects.
+RETRY_ENABLED = True
+RETRY_TIMES = 3
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 4 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+HTTPPROXY_ENABLED = True  # honours http_proxy / https_proxy / no_proxy
+
+DOWNLOADER_MIDDLEWARES = {
+    "scraper.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "scraper.middlewares.ConditionalGetMiddleware": 560,
+}
+
+ITEM_PIPELINES = {
+    "pipelines.clean.CleanPipeline": 100,
+    "pipelines.language.LanguagePipeline": 200,
+    "pipelines.dedupe.DedupePipeline": 300,
+    "pipelines.store.StorePipeline": 400,
+    "pipelines.index.IndexPipeline": 500,
+}
+
+EXTENSIONS = {
+    "scraper.report.CrawlReport": 100,
+}
+
+SIARAN_DATABASE_URL = _siaran.database_url
+SIARAN_DATA_DIR = str(_siaran.data_dir)
+SIARAN_RECHECK_DAYS = _siaran.recheck_days
+
+LOG_LEVEL = os.environ.get("SIARAN_LOG_LEVEL", "INFO")
+LOG_FORMAT = "%(asctime)s %(levelname)s [%(name)s] %(message)s"
+TELNETCONSOLE_ENABLED = False
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"

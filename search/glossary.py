@@ -1,0 +1,83 @@
+"""Bilingual (Indonesian <-> English) domain glossary and the Meilisearch synonyms built from it.
+
+``glossary.tsv`` holds one pair per line, ``indonesian<TAB>english``, after a header line. Terms may be
+multi-word. An English term may have more than one Indonesian equivalent (``kerja sama`` and ``kerjasama``
+both mean "cooperation"); the Indonesian side is unique.
+
+Meilisearch limits that shape :func:`synonyms_from_glossary` (see /work/shared/NOTES.md):
+- only query terms of 1-3 words trigger a synonym lookup, so longer terms are not used as keys (they may
+  still appear as a synonym of a shorter term);
+- at most 50 synonym phrases (and 100 words) are derived from one word, so each key keeps at most
+  :data:`MAX_SYNONYMS_PER_KEY` phrases and :data:`MAX_WORDS_PER_KEY` words.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+__all__ = [
+    "GLOSSARY_PATH",
+    "MAX_KEY_WORDS",
+    "MAX_SYNONYMS_PER_KEY",
+    "MAX_WORDS_PER_KEY",
+    "load_glossary",
+    "synonyms_from_glossary",
+]
+
+GLOSSARY_PATH = Path(str(resources.files("search").joinpath("glossary.tsv")))
+MAX_KEY_WORDS = 3
+MAX_SYNONYMS_PER_KEY = 50
+MAX_WORDS_PER_KEY = 100
+
+
+def _normalise(term: str) -> str:
+    return " ".join(term.lower().split())
+
+
+def load_glossary(path: Path | str | None = None) -> list[tuple[str, str]]:
+    """Return the glossary pairs ``(indonesian, english)``, lowercased, in file order, without repeats."""
+    text = Path(path or GLOSSARY_PATH).read_text(encoding="utf-8")
+    pairs: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for lineno, line in enumerate(text.splitlines()[1:], start=2):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 2 or not fields[0].strip() or not fields[1].strip():
+            raise ValueError(f"{path or GLOSSARY_PATH}:{lineno}: expected 'indonesian<TAB>english'")
+        pair = (_normalise(fields[0]), _normalise(fields[1]))
+        if pair not in seen:
+            seen.add(pair)
+            pairs.append(pair)
+    return pairs
+
+
+def synonyms_from_glossary(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """Mutual synonyms for Meilisearch: each side of a pair maps to the other(s).
+
+    Keys are lowercase and 1-3 words long; values are unique, never the key itself, capped at 50
+    phrases / 100 words per key. Keys and values are sorted so the settings are deterministic.
+    """
+    groups: dict[str, set[str]] = {}
+    for indonesian, english in pairs:
+        a, b = _normalise(indonesian), _normalise(english)
+        if a == b:
+            continue
+        groups.setdefault(a, set()).add(b)
+        groups.setdefault(b, set()).add(a)
+    synonyms: dict[str, list[str]] = {}
+    for key in sorted(groups):
+        if len(key.split()) > MAX_KEY_WORDS:
+            continue
+        values: list[str] = []
+        words = 0
+        for value in sorted(groups[key]):
+            n = len(value.split())
+            if len(values) >= MAX_SYNONYMS_PER_KEY or words + n > MAX_WORDS_PER_KEY:
+                break
+            values.append(value)
+            words += n
+        if values:
+            synonyms[key] = values
+    return synonyms

@@ -1,0 +1,531 @@
+"""Where Siaran's Meilisearch lives: an external server, or a local one Siaran starts itself.
+
+``resolve_meilisearch(data_dir)`` is the one entry point the rest of Siaran needs:
+
+* ``MEILI_URL`` set: use that server with ``MEILI_MASTER_KEY``; nothing is started.
+* otherwise: a local ``meilisearch`` process under ``data_dir/meili`` is reused if one is running (found
+  through its pidfile) or started. It keeps running after the command that started it exits, so the next
+  ``siaran`` command finds it again; ``stop_local(data_dir)`` ends it.
+
+Layout of ``data_dir/meili``::
+
+    master.key         random master key, mode 0600, generated once
+    data.ms/           the Meilisearch database
+    dumps/ snapshots/  where Meilisearch writes dumps and snapshots
+    meilisearch.log    the server's stdout/stderr, appended
+    meilisearch.pid    JSON {pid, url, db_path, ...} of the running instance
+    meilisearch.lock   held while an instance is being found or started, so two commands never race
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ipaddress
+import json
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+from urllib.parse import urlsplit
+
+import httpx
+
+try:  # POSIX only; without it concurrent starts are not serialised (Meilisearch's own DB lock still is).
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = [
+    "LOCAL_BINARY",
+    "LocalMeilisearch",
+    "MeiliEndpoint",
+    "MeilisearchError",
+    "MeilisearchStartError",
+    "MeilisearchUnavailable",
+    "is_healthy",
+    "master_key_for",
+    "meilisearch_binary",
+    "resolve_meilisearch",
+    "stop_local",
+]
+
+MEILI_VERSION = "1.21.0"
+BINARY_ENV = "SIARAN_MEILI_BIN"
+LOCAL_BINARY = Path(__file__).resolve().parent.parent / ".tools" / "meilisearch" / "meilisearch"
+INSTALL_HINT = (
+    f"install it with `make setup` or `scripts/install-meilisearch.sh` (Meilisearch {MEILI_VERSION}), "
+    f"put `meilisearch` on PATH, set {BINARY_ENV} to the binary, or set MEILI_URL to use a running server"
+)
+# Meilisearch refuses to start in production mode with a shorter master key.
+MIN_PRODUCTION_KEY_BYTES = 16
+
+_HOME_DIRNAME = "meili"
+_KEY_FILENAME = "master.key"
+_DB_DIRNAME = "data.ms"
+_LOG_FILENAME = "meilisearch.log"
+_PID_FILENAME = "meilisearch.pid"
+_LOCK_FILENAME = "meilisearch.lock"
+
+
+class MeilisearchError(RuntimeError):
+    """Something about the Meilisearch server is wrong; the message says what and what to do."""
+
+
+class MeilisearchUnavailable(MeilisearchError):
+    """No server to talk to: no binary to start one, or (``start=False``) none running."""
+
+
+class MeilisearchStartError(MeilisearchError):
+    """A local server was started but died or never answered ``/health``."""
+
+
+@dataclass(frozen=True)
+class MeiliEndpoint:
+    """How to reach the Meilisearch Siaran should use."""
+
+    url: str
+    api_key: str | None
+    managed: bool  # True: the local instance under data_dir/meili; False: an external server (MEILI_URL)
+
+
+# --- Small helpers ------------------------------------------------------------------------------------
+
+
+def meilisearch_binary() -> str | None:
+    """Path of the ``meilisearch`` executable, or None.
+
+    ``SIARAN_MEILI_BIN`` (a path or a command name) wins when set, even if it points nowhere, so a
+    mistaken override is noticed rather than silently replaced. Otherwise the project-local copy
+    installed by ``scripts/install-meilisearch.sh`` is preferred over PATH: it is the pinned version.
+    """
+    override = os.environ.get(BINARY_ENV)
+    if override:
+        return shutil.which(override)
+    if LOCAL_BINARY.is_file() and os.access(LOCAL_BINARY, os.X_OK):
+        return str(LOCAL_BINARY)
+    return shutil.which("meilisearch")
+
+
+def _is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _get(url: str, path: str, *, api_key: str | None = None, timeout: float = 1.0) -> httpx.Response:
+    """One GET on a fresh connection.
+
+    A kept-alive connection to Meilisearch was measured at ~48 ms per request instead of ~3 ms (Nagle on
+    the server meets delayed ACK on the client), so every call opens and closes its own connection.
+    Proxy variables are ignored for loopback URLs: a local server is never behind a proxy.
+    """
+    headers = {"Connection": "close"}
+    if api_key:
+        headers["Authorization"] = f"Bearer {api_key}"
+    with httpx.Client(timeout=timeout, trust_env=not _is_loopback(url)) as client:
+        return client.get(url.rstrip("/") + path, headers=headers)
+
+
+def is_healthy(url: str, timeout: float = 1.0) -> bool:
+    """True if the Meilisearch at ``url`` answers ``/health`` with status "available"."""
+    try:
+        response = _get(url, "/health", timeout=timeout)
+        return response.status_code == 200 and response.json().get("status") == "available"
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError, AttributeError):
+        return False
+
+
+def master_key_for(data_dir: Path) -> str:
+    """The local instance's master key, generated once into ``data_dir/meili/master.key`` (mode 0600)."""
+    home = Path(data_dir) / _HOME_DIRNAME
+    home.mkdir(parents=True, exist_ok=True)
+    key_file = home / _KEY_FILENAME
+    if not key_file.exists():
+        # Write a complete file under a private name, then hard-link it into place: link() fails if the
+        # key already exists, so two processes racing here end up agreeing on the first key written.
+        candidate = secrets.token_urlsafe(32)
+        tmp = home / f".{_KEY_FILENAME}.{os.getpid()}.{secrets.token_hex(4)}"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.fchmod(fd, 0o600)  # the umask may only narrow the mode; make it exact
+            os.write(fd, (candidate + "\n").encode("ascii"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.link(tmp, key_file)
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink(missing_ok=True)
+    if key_file.stat().st_mode & 0o077:
+        key_file.chmod(0o600)  # someone widened it; the key guards the whole index
+    key = key_file.read_text(encoding="ascii").strip()
+    if len(key.encode()) < MIN_PRODUCTION_KEY_BYTES:
+        raise MeilisearchError(
+            f"{key_file} holds a key shorter than {MIN_PRODUCTION_KEY_BYTES} bytes; "
+            "delete the file to generate a new one"
+        )
+    return key
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, belongs to someone else
+    with contextlib.suppress(OSError, IndexError):
+        # A zombie still answers kill(0); its state letter follows the parenthesised command name.
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        if stat.rsplit(")", 1)[1].split()[0] == "Z":
+            return False
+    return True
+
+
+def _tail(path: Path, offset: int = 0, lines: int = 20) -> str:
+    try:
+        with path.open("rb") as fh:
+            fh.seek(max(offset, path.stat().st_size - 8192))
+            text = fh.read().decode("utf-8", errors="replace")
+    except OSError:
+        return "(no log)"
+    return "\n".join(text.strip().splitlines()[-lines:]) or "(log is empty)"
+
+
+# --- The local instance -------------------------------------------------------------------------------
+
+
+class LocalMeilisearch:
+    """A ``meilisearch`` process on 127.0.0.1 with its database under ``home``.
+
+    ``start()`` reuses an instance already running on the same database (recorded in the pidfile, alive,
+    answering ``/health`` and accepting ``master_key``) or starts one. ``stop()`` ends only a process this
+    object started; a reused instance belongs to whoever started it. As a context manager it starts on
+    entry and stops on exit.
+    """
+
+    def __init__(
+        self,
+        home: Path,
+        *,
+        master_key: str | None = None,
+        port: int | None = None,
+        binary: str | None = None,
+        max_indexing_threads: int = 2,
+        log_level: str = "WARN",
+        startup_timeout: float = 30.0,
+    ) -> None:
+        self.home = Path(home).resolve()
+        self.master_key = master_key
+        self.port = port
+        self.binary = binary
+        self.max_indexing_threads = max_indexing_threads
+        self.log_level = log_level
+        self.startup_timeout = startup_timeout
+        self.db_path = self.home / _DB_DIRNAME
+        self.log_path = self.home / _LOG_FILENAME
+        self.pidfile = self.home / _PID_FILENAME
+        self.url: str | None = None
+        self.pid: int | None = None
+        self.reused = False
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def environment(self) -> str:
+        """Production (key enforced, no dashboard) whenever a key long enough for it is given."""
+        if self.master_key and len(self.master_key.encode()) >= MIN_PRODUCTION_KEY_BYTES:
+            return "production"
+        return "development"
+
+    # -- lifecycle
+
+    def start(self) -> Self:
+        if self.url is not None:
+            return self
+        self.home.mkdir(parents=True, exist_ok=True)
+        with self._locked():
+            if not self._attach():
+                self._spawn()
+        return self
+
+    def attach(self) -> bool:
+        """Connect to an already-running instance without starting one; False if there is none."""
+        if self.url is not None:
+            return True
+        if not self.pidfile.exists():
+            return False
+        with self._locked():
+            return self._attach()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Terminate the process this object started: SIGTERM, then SIGKILL after ``timeout`` seconds."""
+        process, self._process = self._process, None
+        if process is not None:
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+            self._remove_pidfile_if(process.pid)
+        self.url = None
+        self.pid = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        state = f"url={self.url!r} pid={self.pid}" if self.url else "not running"
+        return f"<LocalMeilisearch {self.home} {state}{' (reused)' if self.reused else ''}>"
+
+    # -- internals
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        if fcntl is None:  # pragma: no cover
+            yield
+            return
+        with open(self.home / _LOCK_FILENAME, "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
+
+    def _read_pidfile(self) -> dict | None:
+        try:
+            record = json.loads(self.pidfile.read_text())
+            int(record["pid"]), str(record["url"])
+            return record
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def _is_our_server(self, pid: int) -> bool:
+        """The pid is alive and is a meilisearch on this database (pids get recycled)."""
+        if not _pid_alive(pid):
+            return False
+        if not Path("/proc/self").exists():  # no /proc (not Linux): trust the pid
+            return True
+        try:
+            argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            return False
+        return os.fsencode(self.db_path) in argv
+
+    def _attach(self) -> bool:
+        record = self._read_pidfile()
+        if record is None:
+            self.pidfile.unlink(missing_ok=True)
+            return False
+        pid, url = int(record["pid"]), str(record["url"])
+        if not self._is_our_server(pid):
+            self.pidfile.unlink(missing_ok=True)  # stale: the process is gone
+            return False
+        if not self._wait_healthy(url, lambda: _pid_alive(pid), self.startup_timeout):
+            raise MeilisearchError(
+                f"a Meilisearch (pid {pid}) holds {self.db_path} but does not answer at {url}; "
+                f"stop it (kill {pid}) and retry. Log: {self.log_path}"
+            )
+        try:
+            status = _get(url, "/version", api_key=self.master_key, timeout=5.0).status_code
+        except httpx.HTTPError as exc:
+            raise MeilisearchError(f"the Meilisearch at {url} (pid {pid}) failed a request: {exc}") from exc
+        if status in (401, 403):
+            raise MeilisearchError(
+                f"the Meilisearch running at {url} (pid {pid}) does not accept this master key; "
+                f"stop it (kill {pid}) so it restarts with the key in {self.home / _KEY_FILENAME}"
+            )
+        if status != 200:
+            raise MeilisearchError(
+                f"the Meilisearch at {url} (pid {pid}) answered /version with HTTP {status}"
+            )
+        self.url, self.pid, self.reused = url, pid, True
+        self.port = urlsplit(url).port
+        return True
+
+    def _command(self, binary: str, port: int) -> list[str]:
+        # The master key goes in the environment, not argv: argv is readable by every local user.
+        return [
+            binary,
+            "--db-path", str(self.db_path),
+            "--http-addr", f"127.0.0.1:{port}",
+            "--env", self.environment,
+            "--no-analytics",
+            "--max-indexing-threads", str(self.max_indexing_threads),
+            "--dump-dir", str(self.home / "dumps"),
+            "--snapshot-dir", str(self.home / "snapshots"),
+            "--log-level", self.log_level,
+        ]  # fmt: skip
+
+    def _child_env(self) -> dict[str, str]:
+        # Meilisearch reads every MEILI_* variable as configuration; the user's (e.g. MEILI_URL meant
+        # for an external server) must not leak into the local instance.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MEILI_")}
+        if self.master_key:
+            env["MEILI_MASTER_KEY"] = self.master_key
+        return env
+
+    def _spawn(self) -> None:
+        binary = self.binary or meilisearch_binary()
+        if binary is None:
+            raise MeilisearchUnavailable(f"no meilisearch binary found; {INSTALL_HINT}")
+        fixed_port = self.port is not None
+        for _attempt in range(1 if fixed_port else 3):
+            port = self.port if fixed_port else _free_port()
+            assert port is not None
+            url = f"http://127.0.0.1:{port}"
+            log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0
+            with self.log_path.open("ab") as log:
+                log.write(f"--- siaran: starting meilisearch on {url} at {time.ctime()}\n".encode())
+                log.flush()
+                process = subprocess.Popen(
+                    self._command(binary, port),
+                    cwd=self.home,  # relative paths Meilisearch may use (config.toml) stay in here
+                    env=self._child_env(),
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,  # a Ctrl-C in the terminal must not kill a shared server
+                )
+            if self._wait_healthy(url, lambda p=process: p.poll() is None, self.startup_timeout):
+                self._process, self.url, self.pid, self.port = process, url, process.pid, port
+                self.reused = False
+                self._write_pidfile(process.pid, url)
+                return
+            if process.poll() is None:  # alive but never healthy
+                process.kill()
+                process.wait()
+                raise MeilisearchStartError(
+                    f"meilisearch did not answer {url}/health within {self.startup_timeout:g}s; "
+                    f"last lines of {self.log_path}:\n{_tail(self.log_path, log_offset)}"
+                )
+            tail = _tail(self.log_path, log_offset)
+            if not fixed_port and "address already in use" in tail.lower():
+                continue  # lost the race for the free port we picked; pick another
+            raise MeilisearchStartError(
+                f"meilisearch exited with code {process.returncode} on startup; "
+                f"last lines of {self.log_path}:\n{tail}"
+            )
+        raise MeilisearchStartError(f"meilisearch could not bind a free port; see {self.log_path}")
+
+    @staticmethod
+    def _wait_healthy(url: str, still_running: Callable[[], bool], timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        delay = 0.02
+        while time.monotonic() < deadline:
+            if is_healthy(url, timeout=1.0):
+                return True
+            if not still_running():
+                return False
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+        return is_healthy(url, timeout=1.0)
+
+    def _write_pidfile(self, pid: int, url: str) -> None:
+        record = {
+            "pid": pid,
+            "url": url,
+            "db_path": str(self.db_path),
+            "environment": self.environment,
+            "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        }
+        tmp = self.pidfile.with_name(f".{self.pidfile.name}.{os.getpid()}")
+        tmp.write_text(json.dumps(record) + "\n")
+        tmp.replace(self.pidfile)
+
+    def _remove_pidfile_if(self, pid: int) -> None:
+        record = self._read_pidfile()
+        if record is not None and int(record["pid"]) == pid:
+            self.pidfile.unlink(missing_ok=True)
+
+
+# --- Entry points for the rest of Siaran --------------------------------------------------------------
+
+# Instances started by resolve_meilisearch in this process, kept so stop_local can reap its own child.
+_started: dict[Path, LocalMeilisearch] = {}
+
+
+def resolve_meilisearch(data_dir: Path, *, start: bool = True) -> MeiliEndpoint:
+    """The Meilisearch to use: ``MEILI_URL`` if set, else the local instance under ``data_dir/meili``.
+
+    With ``start=False`` a local instance is only reused, never started. The local instance is left
+    running when this process exits, for the next command; ``stop_local`` ends it.
+    """
+    external = os.environ.get("MEILI_URL", "").strip()
+    if external:
+        return MeiliEndpoint(external.rstrip("/"), os.environ.get("MEILI_MASTER_KEY") or None, managed=False)
+
+    home = Path(data_dir) / _HOME_DIRNAME
+    instance = LocalMeilisearch(home, master_key=master_key_for(data_dir))
+    if start:
+        if meilisearch_binary() is None and not instance.attach():
+            raise MeilisearchUnavailable(f"Meilisearch is not installed; {INSTALL_HINT}")
+        instance.start()
+        if not instance.reused:
+            _started[instance.home] = instance
+    elif not instance.attach():
+        raise MeilisearchUnavailable(
+            f"no local Meilisearch is running under {home}; run a siaran command that starts it, "
+            "or set MEILI_URL"
+        )
+    assert instance.url is not None
+    return MeiliEndpoint(instance.url, instance.master_key, managed=True)
+
+
+def stop_local(data_dir: Path, timeout: float = 10.0) -> bool:
+    """Stop the local instance under ``data_dir/meili``, whoever started it. True if one was running."""
+    home = (Path(data_dir) / _HOME_DIRNAME).resolve()
+    own = _started.pop(home, None)
+    if own is not None and own._process is not None and own._process.poll() is None:
+        own.stop(timeout)
+        return True
+    instance = LocalMeilisearch(home)
+    if not home.is_dir():
+        return False
+    with instance._locked():
+        record = instance._read_pidfile()
+        if record is None or not instance._is_our_server(int(record["pid"])):
+            instance.pidfile.unlink(missing_ok=True)
+            return False
+        pid = int(record["pid"])
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        while _pid_alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if _pid_alive(pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            while _pid_alive(pid):
+                time.sleep(0.05)
+        instance.pidfile.unlink(missing_ok=True)
+    return True

@@ -1,0 +1,325 @@
+"""The ``siaran`` command line. Errors a user can act on print one line and exit 2 (bad input) or 1."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from siaran.config import load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="Siaran: archive of Indonesian government news releases.")
+console = Console()
+err = Console(stderr=True)
+state = {"debug": False}
+
+
+class UserError(Exception):
+    """Bad input: one line, exit code 2, nothing written."""
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+@app.callback()
+def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks.")) -> None:
+    state["debug"] = debug
+    if debug:
+        logging.getLogger().setLevel(logging.DEBUG)
+
+
+def parse_day(value: Optional[str], option: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from None
+
+
+def check_sources(ids: list[str]) -> list[str]:
+    from scraper.sources import load_sources
+
+    known = load_sources()
+    unknown = [s for s in ids if s not in known]
+    if unknown:
+        raise typer.BadParameter(f"unknown source {', '.join(unknown)}; known: {', '.join(sorted(known))}",
+                                 param_hint="--source")
+    return ids
+
+
+def database():
+    from archive.db import get_database
+
+    return get_database(load_settings().database_url)
+
+
+def search_client(start: bool = True):
+    from search.client import SearchUnavailable, connect
+
+    try:
+        return connect(load_settings(), start=start)
+    except SearchUnavailable as exc:
+        fail(f"search is unavailable: {exc}", code=1)
+
+
+# -- crawling ----------------------------------------------------------------------------------
+@app.command()
+def crawl(source: list[str] = typer.Option(None, "--source", "-s", help="Source id (repeatable); default all."),
+          full: bool = typer.Option(False, "--full", help="Re-crawl everything, not just what is new."),
+          no_index: bool = typer.Option(False, "--no-index", help="Store only; index later with `siaran index`.")) -> None:
+    """Crawl agencies: new and changed releases are stored, then indexed."""
+    from scraper.run import crawl as run_crawl
+    from scraper.sources import load_sources
+
+    ids = check_sources(source) if source else sorted(load_sources())
+    if not no_index:
+        try:
+            from search.client import connect
+
+            connect(load_settings(), start=True)  # start or reuse the local instance before crawling
+        except Exception as exc:  # noqa: BLE001 - the crawl still stores everything
+            err.print(f"[yellow]warning:[/] search unavailable ({exc}); releases will be stored and queued; "
+                      "run `siaran index` later")
+    stats = run_crawl(ids, full=full, overrides={"SIARAN_INDEX_AFTER_CRAWL": not no_index})
+    show_runs(limit=len(ids))
+    if any(s.get("finish_reason") != "finished" for s in stats.values()):
+        raise typer.Exit(1)
+
+
+@app.command()
+def sources(action: str = typer.Argument("list", help="'list' or 'check' (fetch each source live)."),
+            source: list[str] = typer.Option(None, "--source", "-s")) -> None:
+    """List the configured agencies, or check them against the live sites."""
+    from scraper.sources import load_sources
+
+    all_sources = load_sources()
+    ids = check_sources(source) if source else sorted(all_sources)
+    if action == "check":
+        from scraper.check import check_source
+
+        ok = True
+        for sid in ids:
+            report = check_source(all_sources[sid])
+            ok &= report.ok
+            console.print(report.render())
+        raise typer.Exit(0 if ok else 1)
+    if action != "list":
+        raise typer.BadParameter("use 'list' or 'check'", param_hint="ACTION")
+    table = Table("id", "name", "languages", "discovery", "base URL", "verified live")
+    for sid in ids:
+        s = all_sources[sid]
+        table.add_row(s.id, s.name, ",".join(s.languages), ",".join(sorted({d.kind for d in s.discovery})),
+                      s.base_url, "yes" if s.verified_live else "no")
+    console.print(table)
+
+
+@app.command()
+def runs(limit: int = typer.Option(20, "--limit", "-n"), source: str = typer.Option(None, "--source", "-s"),
+         errors: bool = typer.Option(False, "--errors", help="List the failed URLs of each run.")) -> None:
+    """Crawl run history with per-source counts."""
+    show_runs(limit=limit, source=source, errors=errors)
+
+
+def show_runs(limit: int = 20, source: str | None = None, errors: bool = False) -> None:
+    from sqlalchemy import select
+
+    from archive.models import CrawlRun
+
+    with database().session() as s:
+        query = select(CrawlRun).order_by(CrawlRun.id.desc()).limit(limit)
+        if source:
+            query = query.where(CrawlRun.source_id == source)
+        rows = list(s.scalars(query))
+        table = Table("run", "source", "started (UTC)", "status", "new", "updated", "unchanged", "failed", "dropped",
+                      title="Crawl runs")
+        for r in rows:
+            c = r.counts or {}
+            table.add_row(str(r.id), r.source_id, r.started_at.strftime("%Y-%m-%d %H:%M"), r.status,
+                          *(str(c.get(k, 0)) for k in ("new", "updated", "unchanged", "failed", "dropped")))
+        console.print(table)
+        if errors:
+            for r in rows:
+                for e in r.errors:
+                    console.print(f"run {r.id} {e.url}: {e.reason}", highlight=False)
+
+
+# -- indexing and search ------------------------------------------------------------------------
+def _indexer():
+    from search.indexer import Indexer
+
+    settings = load_settings()
+    return Indexer(database(), search_client(), settings.index_uid, settings.index_batch_size)
+
+
+@app.command()
+def index() -> None:
+    """Send new and changed releases to the search index (catches up after an outage)."""
+    indexer = _indexer()
+    total = indexer.pending()
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("indexing", total=total)
+        result = indexer.drain(progress=lambda n: progress.advance(task, n))
+    console.print(f"indexed {result.sent} releases; {result.removed} duplicates kept out of the index")
+
+
+@app.command()
+def reindex() -> None:
+    """Build a fresh index from the database and swap it in atomically."""
+    from sqlalchemy import func, select
+
+    from archive.models import Article
+
+    indexer = _indexer()
+    with database().session() as s:
+        total = s.scalar(select(func.count()).select_from(Article)) or 0
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("rebuilding", total=total)
+        result = indexer.rebuild(progress=lambda n: progress.advance(task, n))
+    console.print(f"rebuilt index with {result.sent} releases")
+
+
+@app.command()
+def search(q: str = typer.Argument("", help="Query text (Indonesian or English)."),
+           source: list[str] = typer.Option(None, "--source", "-s"),
+           lang: list[str] = typer.Option(None, "--lang", "-l", help="id or en (repeatable)."),
+           tag: list[str] = typer.Option(None, "--tag"),
+           since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD (inclusive)."),
+           until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)."),
+           sort: str = typer.Option("relevance", "--sort", help="relevance, newest or oldest."),
+           page: int = typer.Option(1, "--page"), per_page: int = typer.Option(10, "--per-page"),
+           as_json: bool = typer.Option(False, "--json", help="Print the raw result as JSON.")) -> None:
+    """Search the archive."""
+    from search.queries import SORTS, SearchRequest, run_search
+
+    if sort not in SORTS:
+        raise typer.BadParameter(f"use one of {', '.join(SORTS)}", param_hint="--sort")
+    for value in lang or []:
+        if value not in ("id", "en"):
+            raise typer.BadParameter(f"{value!r}: use 'id' or 'en'", param_hint="--lang")
+    req = SearchRequest(q=q, sources=check_sources(source or []), languages=lang or [], tags=tag or [],
+                        since=parse_day(since, "--since"), until=parse_day(until, "--until"), sort=sort,
+                        page=page, per_page=per_page)
+    result = search_or_fail(req)
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2, default=str) + "\n")
+        return
+    print_hits(result)
+
+
+def search_or_fail(req) -> dict:
+    import meilisearch
+
+    from search.queries import run_search
+
+    try:
+        return run_search(search_client(), load_settings().index_uid, req)
+    except meilisearch.errors.MeilisearchApiError as exc:
+        if exc.code == "index_not_found":
+            fail("the search index is empty: run `siaran crawl` (or `siaran index` after a crawl)", code=1)
+        raise
+
+
+def print_hits(result: dict) -> None:
+    from rich.markup import escape as markup_escape
+
+    total = result.get("totalHits", result.get("estimatedTotalHits", 0))
+    table = Table("date", "src", "lang", "title / snippet", title=f"{total} releases", show_lines=True)
+    for hit in result["hits"]:
+        fmt = hit.get("_formatted", {})
+        snippet = markup_escape(fmt.get("body", "")).replace("&lt;mark&gt;", "[bold yellow]").replace(
+            "&lt;/mark&gt;", "[/]")
+        snippet = snippet.replace("\\[bold yellow]", "[bold yellow]").replace("\\[/]", "[/]")
+        snippet = snippet.replace("<mark>", "[bold yellow]").replace("</mark>", "[/]")
+        title = markup_escape(hit["title"])
+        table.add_row((hit.get("published_at") or "")[:10], hit["source"], hit["language"],
+                      f"[bold]{title}[/]\n{snippet}\n[dim]{markup_escape(hit['url'])}[/]")
+    console.print(table)
+
+
+@app.command()
+def show(article_id: int, revisions: bool = typer.Option(False, "--revisions", help="Show the text history as diffs.")) -> None:
+    """Show one stored release with its provenance (and its revision diffs)."""
+    import difflib
+
+    from archive.models import Article
+
+    with database().session() as s:
+        a = s.get(Article, article_id)
+        if a is None:
+            fail(f"no release with id {article_id}")
+        console.print(f"[bold]{a.title}[/]", highlight=False)
+        console.print(f"{a.source_id} · {a.language} · published {a.published_at} · {a.url}", highlight=False)
+        console.print(f"fetched {a.fetched_at} · HTTP {a.http_status} · hash {a.content_hash[:12]} · "
+                      f"extractor {a.extractor} · {a.revision_count} revision(s)", highlight=False)
+        if a.duplicate_of_id:
+            console.print(f"duplicate of {a.duplicate_of_id} (similarity {a.duplicate_similarity:.2f})")
+        console.print()
+        console.print(a.body, highlight=False)
+        if revisions:
+            revs = a.revisions
+            for old, new in zip(revs, revs[1:]):
+                console.print(f"\n[bold]revision {old.id} ({old.fetched_at}) -> {new.id} ({new.fetched_at})[/]")
+                diff = difflib.unified_diff(old.body.splitlines(), new.body.splitlines(), "before", "after", lineterm="")
+                for line in diff:
+                    style = "green" if line.startswith("+") else "red" if line.startswith("-") else ""
+                    console.print(line, style=style, highlight=False, markup=False)
+
+
+# -- export -------------------------------------------------------------------------------------
+@app.command()
+def export(out: Path = typer.Option(..., "--out", "-o", help="Output file."),
+           fmt: str = typer.Option("csv", "--format", "-f", help="csv, jsonl or parquet."),
+           q: str = typer.Option("", "--query", "-q", help="Full-text query (uses the search index)."),
+           source: list[str] = typer.Option(None, "--source", "-s"),
+           lang: list[str] = typer.Option(None, "--lang", "-l"),
+           since: Optional[str] = typer.Option(None, "--since"), until: Optional[str] = typer.Option(None, "--until"),
+           limit: Optional[int] = typer.Option(None, "--limit"),
+           overwrite: bool = typer.Option(False, "--overwrite")) -> None:
+    """Export releases matching the filters to CSV or JSONL."""
+    from archive.export import ExportError, ExportRequest, run_export
+
+    req = ExportRequest(fmt=fmt, query=q, sources=check_sources(source or []), languages=lang or [],
+                        since=parse_day(since, "--since"), until=parse_day(until, "--until"), limit=limit)
+    try:
+        result = run_export(database(), req, out, overwrite=overwrite,
+                            client_factory=search_client if q else None)
+    except ExportError as exc:
+        fail(str(exc))
+    console.print(f"wrote {result.rows} releases to {out}")
+
+
+# -- demo ---------------------------------------------------------------------------------------
+@app.command()
+def demo() -> None:
+    """Crawl the local replica sites into ./data, index, and run a sample search."""
+    from siaran.demo import run_demo
+
+    run_demo(console)
+
+
+def run() -> None:
+    """Entry point: unexpected errors print one line (a traceback only with --debug)."""
+    try:
+        app(standalone_mode=True)
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the last line of defence for a readable message
+        if "--debug" in sys.argv:
+            raise
+        err.print(f"[bold red]error:[/] {type(exc).__name__}: {exc}  (run with --debug for details)", highlight=False)
+        raise SystemExit(1) from None
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,48 @@
+"""Replica content: releases kept as JSON data, rendered through each agency's HTML templates.
+
+A replica has ``articles.json`` (the releases as the agency published them) and optional *states*:
+``state_v2.json`` adds and edits releases, so a test can play "the agency published more overnight".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from string import Template
+
+REPLICAS = Path(__file__).parent
+
+
+@dataclass
+class Release:
+    slug: str
+    title: str
+    date: str  # as displayed by the agency, e.g. "Selasa, 26 Juli 2022"
+    paragraphs: list[str]
+    language: str = "id"
+    extra: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Release":
+        known = {k: d[k] for k in ("slug", "title", "date", "paragraphs", "language") if k in d}
+        return cls(**known, extra={k: v for k, v in d.items() if k not in known})
+
+
+def load_releases(site_dir: Path, state: str = "v1") -> list[Release]:
+    """Releases newest first. State ``v2`` applies ``state_v2.json``: ``add`` (new, on top) and ``edit``."""
+    releases = [Release.from_dict(d) for d in json.loads((site_dir / "articles.json").read_text("utf-8"))]
+    if state != "v1":
+        change = json.loads((site_dir / f"state_{state}.json").read_text("utf-8"))
+        edits = {d["slug"]: d for d in change.get("edit", [])}
+        releases = [Release.from_dict({**r.__dict__, **r.extra, **edits.get(r.slug, {})}) for r in releases]
+        releases = [Release.from_dict(d) for d in change.get("add", [])] + releases
+    return releases
+
+
+def template(site_dir: Path, name: str) -> Template:
+    return Template((site_dir / name).read_text("utf-8"))
+
+
+def paragraphs_html(paragraphs: list[str]) -> str:
+    return "\n".join(p if p.lstrip().startswith("<") else f"<p>{p}</p>" for p in paragraphs)

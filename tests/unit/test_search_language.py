@@ -1,0 +1,287 @@
+"""Language side of search: stemming, bilingual glossary, stop words and index settings."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from search.glossary import load_glossary, synonyms_from_glossary
+from search.settings import INDEX_UID, index_settings, load_stop_words, typo_free_words
+from search.stemming import stem_query, stem_text, stem_word
+
+# ---------------------------------------------------------------- stemming
+
+
+@pytest.mark.parametrize(
+    ("root", "derived"),
+    [
+        ("cegah", "pencegahan"),
+        ("cegah", "mencegah"),
+        ("bangun", "membangun"),
+        ("bangun", "pembangunan"),
+        ("radikal", "radikalisme"),
+        ("radikal", "radikalisasi"),
+        ("teror", "terorisme"),
+        ("teror", "teroris"),
+        ("ekonomi", "perekonomian"),
+        ("bank", "perbankan"),
+    ],
+)
+def test_indonesian_derived_form_shares_the_stem_of_its_root(root: str, derived: str) -> None:
+    assert stem_word(derived, "id") == stem_word(root, "id")
+
+
+@pytest.mark.parametrize(
+    ("root", "derived"),
+    [
+        ("tangan", "penanganan"),  # rule T: pen- + vowel restores t
+        ("tulis", "menulis"),
+        ("tegak", "penegakan"),
+        ("terima", "menerima"),  # Snowball over-stems both, consistently
+        ("kuat", "penguatan"),  # rule K: peng- + vowel restores k for known k-roots
+        ("kembang", "pengembangan"),
+        ("kirim", "pengiriman"),
+        ("kuat", "memperkuat"),  # rule P: memper- stems "per" too
+    ],
+)
+def test_nasal_prefix_rules_restore_the_dropped_consonant(root: str, derived: str) -> None:
+    assert stem_word(derived, "id") == stem_word(root, "id")
+
+
+def test_vowel_roots_after_peng_are_not_given_a_k() -> None:
+    assert stem_word("pengamanan", "id") == "aman"
+    assert stem_word("pengungsi", "id") == "ungsi"
+
+
+def test_deradicalisation_keeps_its_own_stem() -> None:
+    assert stem_word("deradikalisasi", "id") != stem_word("radikalisme", "id")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("prevents", "prevention"), ("developing", "development"), ("radicalism", "radicalization")],
+)
+def test_english_forms_share_a_stem(a: str, b: str) -> None:
+    assert stem_word(a, "en") == stem_word(b, "en")
+
+
+def test_stem_text_lowercases_and_keeps_numbers_and_acronyms() -> None:
+    stemmed = stem_text("BNPT dan Densus 88 Mencegah Serangan pada 2024, COVID-19 dan DIPA", "id")
+    words = stemmed.split()
+    assert stemmed == stemmed.lower()
+    assert {"bnpt", "densus", "88", "2024", "covid-19", "dipa", "cegah"} <= set(words)
+
+
+def test_stem_text_collapses_reduplication_and_splits_other_compounds() -> None:
+    assert stem_text("anak-anak", "id") == "anak"
+    assert stem_text("negara-negara", "id") == "negara"
+    assert stem_text("sosial-ekonomi", "id") == "sosial ekonomi"
+
+
+def test_stem_text_english_document() -> None:
+    assert stem_text("The Government prevents radicalization", "en") == "the govern prevent radic"
+
+
+def test_stem_text_unknown_language_gives_both_stems() -> None:
+    assert set(stem_text("pencegahan prevents", None).split()) >= {"cegah", "prevent"}
+
+
+@pytest.mark.parametrize(
+    ("query", "document", "language"),
+    [
+        ("cegah", "Upaya pencegahan terorisme", "id"),
+        ("membangun", "Pembangunan infrastruktur", "id"),
+        ("prevents", "Prevention of violent extremism", "en"),
+        ("penanganan", "Pemerintah menangani banjir", "id"),
+    ],
+)
+def test_query_stems_are_found_in_the_stemmed_document(query: str, document: str, language: str) -> None:
+    assert set(stem_query(query).split()) & set(stem_text(document, language).split())
+
+
+def test_stem_query_returns_unique_stems_of_both_languages() -> None:
+    stems = stem_query("pencegahan pencegahan prevents").split()
+    assert len(stems) == len(set(stems))
+    assert "cegah" in stems and "prevent" in stems
+
+
+def test_stemming_is_fast_enough_for_every_document() -> None:
+    body = "Pemerintah terus memperkuat pencegahan terorisme melalui kerja sama internasional. " * 400
+    start = time.perf_counter()
+    for _ in range(20):
+        stem_text(body, "id")
+    assert (time.perf_counter() - start) / 20 < 0.05
+
+
+# ---------------------------------------------------------------- glossary
+
+REQUIRED_PAIRS = [
+    ("terorisme", "terrorism"),
+    ("radikalisme", "radicalism"),
+    ("pencegahan", "prevention"),
+    ("kerja sama", "cooperation"),
+    ("deradikalisasi", "deradicalization"),
+    ("bencana", "disaster"),
+    ("suku bunga", "interest rate"),
+    ("inflasi", "inflation"),
+]
+
+
+def test_glossary_has_at_least_150_unique_pairs() -> None:
+    pairs = load_glossary()
+    assert len(pairs) >= 150
+    assert len(set(pairs)) == len(pairs)
+    indonesian = [a for a, _ in pairs]
+    assert len(set(indonesian)) == len(indonesian)
+
+
+def test_glossary_file_has_a_header_and_two_columns_everywhere() -> None:
+    from search.glossary import GLOSSARY_PATH
+
+    lines = GLOSSARY_PATH.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "indonesian\tenglish"
+    assert all(len(line.split("\t")) == 2 for line in lines[1:] if line)
+
+
+@pytest.mark.parametrize("pair", REQUIRED_PAIRS)
+def test_glossary_contains_required_pair(pair: tuple[str, str]) -> None:
+    assert pair in load_glossary()
+
+
+def test_glossary_pairs_are_translations_not_copies() -> None:
+    assert all(a != b for a, b in load_glossary())
+
+
+def test_synonyms_are_mutual() -> None:
+    synonyms = synonyms_from_glossary(load_glossary())
+    assert "terrorism" in synonyms["terorisme"]
+    assert "terorisme" in synonyms["terrorism"]
+    assert {"kerja sama", "kerjasama"} <= set(synonyms["cooperation"])
+
+
+def test_synonyms_respect_meilisearch_limits() -> None:
+    synonyms = synonyms_from_glossary(load_glossary())
+    for key, values in synonyms.items():
+        assert key == key.lower()
+        assert 1 <= len(key.split()) <= 3
+        assert key not in values
+        assert len(values) <= 50
+        assert sum(len(v.split()) for v in values) <= 100
+        assert len(values) == len(set(values))
+
+
+def test_synonyms_cap_a_word_with_too_many_phrases() -> None:
+    pairs = [("kata", f"word {i}") for i in range(80)]
+    synonyms = synonyms_from_glossary(pairs)
+    assert len(synonyms["kata"]) == 50
+
+
+# ---------------------------------------------------------------- stop words
+
+
+def test_stop_words_cover_both_languages() -> None:
+    words = set(load_stop_words())
+    assert {"yang", "dan", "di", "the", "and", "of"} <= words
+
+
+@pytest.mark.parametrize(
+    "word", ["tidak", "bukan", "belum", "jangan", "tanpa", "not", "no", "never", "without", "satu", "one"]
+)
+def test_stop_words_exclude_negations_and_numbers(word: str) -> None:
+    words = load_stop_words()
+    assert word not in words
+    assert not any(w.isdigit() for w in words)
+
+
+def test_stop_words_are_lowercase_single_words_without_repeats() -> None:
+    words = load_stop_words()
+    assert len(words) == len(set(words))
+    assert all(w == w.lower() and " " not in w for w in words)
+
+
+# ---------------------------------------------------------------- settings
+
+
+def test_settings_are_json_serialisable_and_complete() -> None:
+    settings = json.loads(json.dumps(index_settings()))
+    assert INDEX_UID == "releases"
+    assert settings["searchableAttributes"] == [
+        "title",
+        "subtitle",
+        "body",
+        "title_stem",
+        "body_stem",
+        "tags",
+        "source_name",
+    ]
+    assert set(settings["filterableAttributes"]) == {
+        "source",
+        "language",
+        "published_at_ts",
+        "year",
+        "tags",
+        "has_translation",
+        "is_duplicate",
+        "translation_group",
+    }
+    assert settings["sortableAttributes"] == ["published_at_ts"]
+    assert settings["pagination"]["maxTotalHits"] == 100_000
+    assert settings["faceting"] == {"maxValuesPerFacet": 200, "sortFacetValuesBy": {"*": "count"}}
+    assert settings["proximityPrecision"] == "byWord"
+    assert settings["synonyms"]["inflasi"] == ["inflation"]
+    assert "dan" in settings["stopWords"]
+
+
+def test_stem_fields_are_searchable_but_not_displayed() -> None:
+    settings = index_settings()
+    for field in ("title_stem", "body_stem"):
+        assert field in settings["searchableAttributes"]
+        assert field not in settings["displayedAttributes"]
+    assert {"id", "title", "body", "url", "published_at"} <= set(settings["displayedAttributes"])
+
+
+def test_ranking_ends_with_recency_tie_breaker_after_builtin_rules() -> None:
+    rules = index_settings()["rankingRules"]
+    assert rules[:4] == ["words", "typo", "proximity", "attribute"]
+    assert rules.index("exactness") < rules.index("published_at_ts:desc") == len(rules) - 1
+
+
+def test_typo_tolerance_thresholds_and_numbers() -> None:
+    typo = index_settings()["typoTolerance"]
+    assert typo["minWordSizeForTypos"] == {"oneTypo": 5, "twoTypos": 9}
+    assert typo["disableOnNumbers"] is True
+    assert typo["disableOnAttributes"] == []
+
+
+@pytest.mark.parametrize(
+    "acronym",
+    [
+        "BNPT",
+        "BNPB",
+        "BPS",
+        "BI",
+        "OJK",
+        "LPS",
+        "KSSK",
+        "TNI",
+        "Polri",
+        "Densus",
+        "Kemlu",
+        "ASEAN",
+        "G20",
+        "APBN",
+        "PDB",
+        "GDP",
+        "IKN",
+    ],
+)
+def test_acronyms_are_typo_free(acronym: str) -> None:
+    assert acronym.lower() in index_settings()["typoTolerance"]["disableOnWords"]
+
+
+def test_hyphenated_acronym_lists_only_its_acronym_part() -> None:
+    words = typo_free_words()
+    assert "bi" in words
+    assert "rate" not in words and "bi-rate" not in words
