@@ -37,3 +37,16 @@ class ReleaseItem:
     signature: bytes | None = field(default=None, repr=False)
     duplicate_of: int | None = None
     duplicate_similarity: float | None = None
+
+
+def item_from_extracted(source: str, url: str, found, **provenance) -> ReleaseItem:
+    """A ``ReleaseItem`` from an ``Extracted`` result plus provenance (status, fetched_at, raw HTML …).
+    Shared by the spider and by ``siaran reprocess``, which re-extracts stored pages."""
+    return ReleaseItem(
+        source=source, url=url, canonical_url=found.canonical_url or url, language=found.language,
+        title=found.title, subtitle=found.subtitle, published_at=found.published_at,
+        published_has_time=found.published_has_time, updated_at=found.updated_at, author=found.author,
+        tags=found.tags, image_url=found.image_url, body=found.body, captions=found.captions,
+        alternate_urls=found.alternate_urls, attachments=found.attachments, extractor=found.extractor,
+        **provenance,
+    )

@@ -68,6 +68,8 @@ class CrawlReport:
             "dropped": sum(self.dropped.values()),
             "requests": stats.get_value("downloader/request_count", 0),
             "indexed": stats.get_value("siaran/indexed", 0),
+            "translation_pairs": stats.get_value("siaran/translation_pairs", 0),
+            "language_mismatch": stats.get_value("siaran/language_mismatch", 0),
         }
         status = "finished" if reason == "finished" else "failed"
         with self.db.session() as s:

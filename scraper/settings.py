@@ -2,7 +2,8 @@
 
 Every value can be overridden as usual (``scrapy crawl bnpt -s NAME=value``); the few knobs an operator
 changes often are also environment variables (``SIARAN_DOWNLOAD_DELAY``, ``SIARAN_AUTOTHROTTLE``,
-``SIARAN_LOG_LEVEL``), like the rest of Siaran's settings in ``siaran.config``.
+``SIARAN_LOG_LEVEL``, ``SIARAN_DOWNLOAD_TIMEOUT``, ``SIARAN_RETRY_BACKOFF``), like the rest of Siaran's
+settings in ``siaran.config``.
 """
 
 import os
@@ -31,7 +32,8 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
-DOWNLOAD_TIMEOUT = 30
+RETRY_BACKOFF_BASE = float(os.environ.get("SIARAN_RETRY_BACKOFF", "1.0"))  # seconds; doubles per retry
+DOWNLOAD_TIMEOUT = float(os.environ.get("SIARAN_DOWNLOAD_TIMEOUT", "30"))
 DOWNLOAD_MAXSIZE = 4 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 REDIRECT_MAX_TIMES = 5
@@ -48,6 +50,7 @@ ITEM_PIPELINES = {
     "pipelines.language.LanguagePipeline": 200,
     "pipelines.dedupe.DedupePipeline": 300,
     "pipelines.store.StorePipeline": 400,
+    "pipelines.translations.TranslationPipeline": 450,
     "pipelines.index.IndexPipeline": 500,
 }
 

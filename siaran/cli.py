@@ -276,6 +276,34 @@ def show(article_id: int, revisions: bool = typer.Option(False, "--revisions", h
                     console.print(line, style=style, highlight=False, markup=False)
 
 
+@app.command()
+def reprocess(source: Optional[str] = typer.Option(None, "--source", "-s", help="Only this source.")) -> None:
+    """Re-run extraction and cleaning on stored pages (no crawling); changed texts become revisions."""
+    from archive.reprocess import reprocess as run_reprocess
+    from scraper.sources import load_sources
+
+    if source:
+        check_sources([source])
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("reprocessing", total=None)
+        result = run_reprocess(database(), load_sources(), source, progress=lambda n: progress.advance(task, n))
+    console.print(f"reprocessed: {result.outcomes or 'nothing'}; dropped {len(result.dropped)}")
+    for url, reason in result.dropped.items():
+        console.print(f"  dropped {url}: {reason}", highlight=False)
+    console.print("run `siaran index` to send changed releases to the search index")
+
+
+@app.command()
+def pair(source: list[str] = typer.Option(None, "--source", "-s", help="Source id (repeatable); default all.")) -> None:
+    """Link Indonesian and English versions of releases (runs after every crawl too)."""
+    from archive.translations import pair_source
+    from scraper.sources import load_sources
+
+    ids = check_sources(source) if source else sorted(load_sources())
+    for sid in ids:
+        console.print(f"{sid}: {pair_source(database(), sid)} new translation pairs")
+
+
 # -- export -------------------------------------------------------------------------------------
 @app.command()
 def export(out: Path = typer.Option(..., "--out", "-o", help="Output file."),
