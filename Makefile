@@ -5,9 +5,17 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 MEILI := .tools/meilisearch/meilisearch
 
-.PHONY: setup demo test test-fast lint bench clean-data
+.PHONY: setup browser demo test test-fast lint bench clean-data
 
 setup: $(STAMP) $(MEILI)
+
+# Debian's Chromium + ChromeDriver for the browser test (skipped by apt when already installed).
+browser:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+		echo "installing chromium and chromium-driver (Debian packages) for the browser test"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
+		|| echo "could not install chromium: the browser test will fail with a clear message"; \
+	fi
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,7 +31,7 @@ $(MEILI): scripts/install-meilisearch.sh
 demo: setup
 	$(VENV)/bin/siaran demo
 
-test: setup
+test: setup browser
 	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 test-fast: setup

@@ -32,8 +32,8 @@ from w3lib.url import canonicalize_url as _w3lib_canonicalize_url
 
 __all__ = [
     "NEAR_DUPLICATE_THRESHOLD",
-    "NUM_PERM",
     "NUM_BANDS",
+    "NUM_PERM",
     "ROWS_PER_BAND",
     "NearDuplicateIndex",
     "Signature",
@@ -112,8 +112,7 @@ def canonicalize_url(url: str) -> str:
     parts = urlsplit(_w3lib_canonicalize_url(url, keep_fragments=False))
 
     host = (parts.hostname or "").lower().rstrip(".")
-    if host.startswith("www."):
-        host = host[4:]
+    host = host.removeprefix("www.")
     netloc = host
     if parts.port is not None and parts.port != _DEFAULT_PORTS.get(parts.scheme.lower()):
         netloc = f"{host}:{parts.port}"
@@ -126,9 +125,7 @@ def canonicalize_url(url: str) -> str:
     path = "/" + "/".join(segments)
 
     query_pairs = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not _is_tracking_param(k)
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking_param(k)
     ]
     query = urlencode(sorted(query_pairs), doseq=False)
     return urlunsplit(("https", netloc, path, query, ""))
@@ -190,22 +187,30 @@ _FACT_WEIGHT = 3
 differ exactly there; re-posts of one release keep them, so weighting them separates the two."""
 
 NEAR_DUPLICATE_THRESHOLD = 0.55
-"""Estimated Jaccard at or above which two signatures are the same release.
+"""Estimated Jaccard at or above which two signatures are taken to be the same release.
 
-Measured on tests/data/near_duplicate_pairs.tsv (see tests/unit/test_fingerprints.py, which prints the
-current figures): see the module's report in benchmarks/results/dedupe.md for the synthetic benchmark.
+Measured on tests/data/near_duplicate_pairs.tsv (308 pairs: 156 dup, 152 distinct, of which 126 are
+same-template negatives; the test prints the current figures): precision 1.000, recall 1.000 at 0.55.
+Re-posts score 0.68-1.0 (lowest: two trailing paragraphs dropped 0.68, all edits combined 0.78;
+"(ANTARA) -" datelines 1.0); same-template releases score 0.11-0.42, unrelated ones ~0. Precision and
+recall stay at 1.0 for any threshold from 0.45 to 0.65; 0.55 sits in the middle of that gap. Without the
+fact weighting the gap narrows to 0.51-0.68. On the synthetic benchmark (benchmarks/bench_dedupe.py,
+5% injected re-posts) precision and recall are 1.0 at 100k releases; see benchmarks/results/dedupe.md.
 """
 
 _SIGNATURE_VERSION = 1
 _MASK64 = (1 << 64) - 1
 
 # A dateline a syndicated copy adds in front of a paragraph: "Jakarta (ANTARA) -", "(ANTARA) -".
-_DATELINE_RE = re.compile(r"^[ \t]*(?:[^\W\d_][\w .,]{0,40})?\((?:antara|antaranews)\)\s*[-\u2013\u2014:]?\s*",
-                          re.IGNORECASE | re.MULTILINE)
+_DATELINE_RE = re.compile(
+    r"^[ \t]*(?:[^\W\d_][\w .,]{0,40})?\((?:antara|antaranews)\)\s*[-\u2013\u2014]\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 _MONTHS = frozenset(
     b"januari februari maret april mei juni juli agustus september oktober november desember "
-    b"january february march may june july august october december "
+    # English "may" is left out: as a modal verb it is far more common than the month.
+    b"january february march june july august october december "
     b"jan feb mar apr jun jul agu agt aug sep sept okt oct nov nop des dec".split()
 )
 
@@ -532,7 +537,9 @@ class NearDuplicateIndex:
         """Ids sharing at least one band key with ``sig`` (a superset-ish of its near-duplicates)."""
         return {self._ids[p] for p in self._candidate_positions(sig)}
 
-    def find(self, sig: Signature, threshold: float = NEAR_DUPLICATE_THRESHOLD) -> list[tuple[Hashable, float]]:
+    def find(
+        self, sig: Signature, threshold: float = NEAR_DUPLICATE_THRESHOLD
+    ) -> list[tuple[Hashable, float]]:
         """Candidates whose estimated similarity is >= ``threshold``, best first (ties by insertion order)."""
         positions = sorted(self._candidate_positions(sig))
         if not positions:

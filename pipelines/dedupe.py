@@ -8,7 +8,7 @@ same canonical URL is not a duplicate: the store keeps it as a revision.
 from __future__ import annotations
 
 from itemadapter import ItemAdapter
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select, tuple_
 
 from archive.db import get_database
 from archive.fingerprints import (
@@ -36,8 +36,9 @@ def find_original(session, canonical_url: str, chash: str, sig: Signature,
     )
     if exact is not None:
         return exact, 1.0
-    keys = band_keys(sig)
-    condition = or_(*[and_(SignatureBand.band == i, SignatureBand.key == k) for i, k in enumerate(keys)])
+    # One row-value IN instead of an OR of 20 ANDs: built per release, the OR cost ~20 SQLAlchemy
+    # expression objects per band and showed up in the crawl benchmark's profile.
+    condition = tuple_(SignatureBand.band, SignatureBand.key).in_(list(enumerate(band_keys(sig))))
     candidates = session.execute(
         select(Article.id, Article.signature).join(SignatureBand, SignatureBand.article_id == Article.id)
         .where(condition, Article.canonical_url != canonical_url, Article.duplicate_of_id.is_(None))

@@ -35,8 +35,13 @@ def write_bands(session, article_id: int, sig_bytes: bytes | None) -> None:
 
 
 def enqueue(session, article_id: int) -> None:
-    if session.get(IndexOutbox, article_id) is None:
+    """Queue a release for (re)indexing; re-queueing refreshes ``enqueued_at`` so an index batch already
+    in flight with the older text does not take the row out of the queue."""
+    row = session.get(IndexOutbox, article_id)
+    if row is None:
         session.add(IndexOutbox(article_id=article_id))
+    else:
+        row.enqueued_at = utcnow()
 
 
 def store_release(session, data: dict) -> str:

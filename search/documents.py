@@ -1,15 +1,35 @@
-"""Search documents built from archive rows: the only shape Meilisearch ever sees."""
+"""Search documents built from archive rows: the only shape Meilisearch ever sees.
+
+Every document carries a ``translation_group``: the archive's group when pairing set one, else the
+smaller id of the release and its translation partner, else the release's own id. Search can then ask
+Meilisearch for ``distinct: translation_group`` ("both languages" mode) and get each release once, with
+``translation_id``/``translation_url`` pointing at the partner.
+"""
 
 from __future__ import annotations
+
+from zoneinfo import ZoneInfo
 
 from archive.models import Article
 from search.stemming import stem_text
 
+JAKARTA = ZoneInfo("Asia/Jakarta")
 SNIPPET_SOURCE_CHARS = 20_000  # bodies beyond this are still stored in full; the index gets the head
 
 
-def to_document(article: Article, *, source_name: str | None = None, translation_id: int | None = None) -> dict:
-    body = article.body or ""
+def translation_group_of(article_id: int, group: int | None, translation_id: int | None) -> int:
+    """The group shared by a release and its translation; an unpaired release is its own group."""
+    if group is not None:
+        return group
+    if translation_id is not None:
+        return min(article_id, translation_id)
+    return article_id
+
+
+def to_document(article: Article, *, source_name: str | None = None, translation_id: int | None = None,
+                translation_url: str | None = None) -> dict:
+    """The Meilisearch document of one stored release (fields described in search/settings.py)."""
+    body = (article.body or "")[:SNIPPET_SOURCE_CHARS]
     language = article.language or "unknown"
     published = article.published_at
     return {
@@ -19,16 +39,24 @@ def to_document(article: Article, *, source_name: str | None = None, translation
         "language": language,
         "title": article.title,
         "subtitle": article.subtitle or "",
-        "body": body[:SNIPPET_SOURCE_CHARS],
+        "body": body,
         "title_stem": stem_text(article.title or "", language),
-        "body_stem": stem_text(body[:SNIPPET_SOURCE_CHARS], language),
+        "body_stem": stem_text(body, language),
         "tags": list(article.tags or []),
         "url": article.url,
         "published_at": published.isoformat() if published else None,
         "published_at_ts": int(published.timestamp()) if published else None,
-        "year": published.year if published else None,
+        "year": _jakarta_year(published),
         "has_translation": translation_id is not None,
         "translation_id": translation_id,
-        "translation_group": article.translation_group,
+        "translation_url": translation_url,
+        "translation_group": translation_group_of(article.id, article.translation_group, translation_id),
         "is_duplicate": article.duplicate_of_id is not None,
     }
+
+
+def _jakarta_year(published) -> int | None:
+    """The Asia/Jakarta calendar year (a release at 00:30 WIB on 1 January is stored on 31 Dec UTC)."""
+    if published is None:
+        return None
+    return published.astimezone(JAKARTA).year

@@ -1,29 +1,53 @@
 """Send archive rows to Meilisearch: drain the outbox in batches, or rebuild and swap atomically.
 
-The database is the source of truth. A batch leaves the outbox only after Meilisearch reports its task
-as succeeded; on any failure the rows stay queued (with the error) and the next ``siaran index`` retries.
+The database is the source of truth. An outbox row leaves only after Meilisearch reports the task that
+carried its document as succeeded, so nothing is lost:
+
+* **Meilisearch unreachable** (connection refused, timeout): the batch in hand gets ``attempts + 1`` and
+  ``last_error``, every row stays queued, and :class:`IndexingFailed` tells the caller to retry later
+  (``siaran index``).
+* **A task fails** (Meilisearch rejected a document): the batch is split in halves and retried until the
+  rejected releases are isolated; the others are indexed, the rejected ones stay queued with their error
+  and are reported in :attr:`IndexResult.failed`. One drain never retries them twice, so it always ends.
+
+Throughput: batches are *pipelined*. While Meilisearch indexes batch N, the next batches are read from the
+database and stemmed; up to :data:`MAX_IN_FLIGHT` tasks are enqueued before the oldest is awaited.
+Meilisearch merges consecutive document additions into one indexing batch, which is where most of the
+speed of "raw" ingestion comes from; awaiting each task before building the next one would leave the
+server idle while Python stems, and Python idle while the server indexes. The outbox is walked by
+article id (keyset), so in-flight rows are never read twice.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
-from typing import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
 
 import meilisearch
-from sqlalchemy import delete, func, or_, select
+from meilisearch.errors import MeilisearchApiError, MeilisearchCommunicationError, MeilisearchTimeoutError
+from sqlalchemy import delete, func, or_, select, update
 
-from archive.models import Article, IndexOutbox, Source, TranslationPair
+from archive.models import Article, IndexOutbox, Source, TranslationPair, utcnow
 from search.documents import to_document
-from search.settings import index_settings
+from search.embeddings import EMBEDDER_NAME, Embedder, embed_releases, embedder_settings
+from search.settings import index_settings, settings_differ
 
 logger = logging.getLogger(__name__)
 TASK_TIMEOUT_MS = 300_000
+MAX_IN_FLIGHT = 4
+BUILD_MARKER = "_build_"
 
 
 class IndexingFailed(RuntimeError):
-    pass
+    """Meilisearch could not be reached or refused a task; queued releases stay queued."""
+
+
+class TaskFailed(IndexingFailed):
+    """A Meilisearch task ended in ``failed``/``canceled`` (e.g. a rejected document)."""
 
 
 @dataclass
@@ -31,9 +55,23 @@ class IndexResult:
     sent: int = 0
     removed: int = 0
     pending: int = 0
+    failed: dict[int, str] = field(default_factory=dict)  # article id -> Meilisearch's error
+
+
+@dataclass
+class _Batch:
+    ids: list[int]  # outbox ids covered by this batch (indexed + removed)
+    docs: list[dict]
+    remove: list[int]
+    doc_ids: list[int] = field(default_factory=list)  # article id of each document, aligned with docs
+    tasks: list[int] = field(default_factory=list)
+    # When the outbox was read: a row re-queued after this (the release changed again while its batch
+    # was in flight) must stay queued, so only rows enqueued up to this moment leave the outbox.
+    read_at: datetime = field(default_factory=utcnow)
 
 
 def translation_partners(session, ids: Iterable[int]) -> dict[int, int]:
+    """article id -> id of its translation in the other language, for the given articles."""
     ids = list(ids)
     if not ids:
         return {}
@@ -49,40 +87,108 @@ def source_names(session) -> dict[str, str]:
     return dict(session.execute(select(Source.id, Source.name)).all())
 
 
-def documents_for(session, articles: list[Article]) -> list[dict]:
+def documents_for(session, articles: list[Article], names: dict[str, str] | None = None) -> list[dict]:
+    """Search documents for ``articles`` with their translation partner's id and URL."""
     partners = translation_partners(session, [a.id for a in articles])
-    names = source_names(session)
-    return [to_document(a, source_name=names.get(a.source_id), translation_id=partners.get(a.id)) for a in articles]
+    urls = dict(session.execute(select(Article.id, Article.url).where(Article.id.in_(set(partners.values())))).all()
+                ) if partners else {}
+    names = names if names is not None else source_names(session)
+    return [to_document(a, source_name=names.get(a.source_id), translation_id=partners.get(a.id),
+                        translation_url=urls.get(partners.get(a.id))) for a in articles]
+
+
+def _task_uid(task) -> int:
+    return task.task_uid if hasattr(task, "task_uid") else task["taskUid"]
 
 
 class Indexer:
-    def __init__(self, db, client: meilisearch.Client, uid: str = "releases", batch_size: int = 1000) -> None:
+    def __init__(self, db, client: meilisearch.Client, uid: str = "releases", batch_size: int = 1000,
+                 embedder: Embedder | None = None) -> None:
         self.db = db
         self.client = client
         self.uid = uid
         self.batch_size = batch_size
+        self.embedder = embedder  # None: documents carry ``_vectors: {"e5": null}`` (keyword search only)
 
-    # -- settings -----------------------------------------------------------------------------
+    # -- tasks and settings -------------------------------------------------------------------
     def wait(self, task) -> None:
-        uid = task.task_uid if hasattr(task, "task_uid") else task["taskUid"]
+        uid = task if isinstance(task, int) else _task_uid(task)
         result = self.client.wait_for_task(uid, timeout_in_ms=TASK_TIMEOUT_MS, interval_in_ms=20)
         if result.status != "succeeded":
-            raise IndexingFailed(f"Meilisearch task {uid} {result.status}: {result.error}")
+            error = result.error or {}
+            raise TaskFailed(f"Meilisearch task {uid} {result.status}: {error.get('message', error)}")
 
     def ensure_index(self, uid: str | None = None) -> None:
-        """Create the index if missing and apply settings only when they differ (idempotent: no
-        needless re-indexing of everything)."""
+        """Create the index if missing and apply settings only when they differ (idempotent: a second call
+        enqueues no task, so nothing gets needlessly re-indexed)."""
         uid = uid or self.uid
         try:
             self.client.get_index(uid)
-        except meilisearch.errors.MeilisearchApiError as exc:
+        except MeilisearchApiError as exc:
             if exc.code != "index_not_found":
                 raise
             self.wait(self.client.create_index(uid, {"primaryKey": "id"}))
-        wanted = index_settings()
-        current = self.client.index(uid).get_settings()
-        if any(current.get(key) != value for key, value in wanted.items()):
+        wanted = self._wanted_settings()
+        if settings_differ(wanted, self.client.index(uid).get_settings()):
             self.wait(self.client.index(uid).update_settings(wanted))
+
+    # -- embeddings (search/embeddings.py) -----------------------------------------------------
+    def _wanted_settings(self) -> dict:
+        """The index settings, plus the ``userProvided`` embedder and a filterable ``model_version``.
+
+        ``model_version`` is filterable with or without a model, so indexers with and without one (the crawl
+        pipeline, ``siaran index``) want the same attributes and never undo each other's settings.
+        """
+        wanted = index_settings()
+        if "model_version" not in wanted["filterableAttributes"]:
+            wanted["filterableAttributes"] = [*wanted["filterableAttributes"], "model_version"]
+        if self.embedder is not None:
+            wanted.update(embedder_settings(self.embedder))
+        return wanted
+
+    def _with_vectors(self, docs: list[dict], articles: list[Article]) -> list[dict]:
+        """Attach one vector per release, embedded in one batch; without a model, an explicit opt-out.
+
+        Meilisearch 1.21 rejects a document that has no ``_vectors.e5`` once a ``userProvided`` embedder is
+        configured (``vector_embedding_error``); ``null`` opts out and is accepted with or without it.
+        """
+        if self.embedder is None:
+            for doc in docs:
+                doc["_vectors"] = {EMBEDDER_NAME: None}
+            return docs
+        by_id = {a.id: a for a in articles}
+        vectors = embed_releases(self.embedder, [(by_id[d["id"]].title or "", by_id[d["id"]].body or "")
+                                                 for d in docs])
+        for doc, vector in zip(docs, vectors):
+            doc["_vectors"] = {EMBEDDER_NAME: vector}
+            doc["model_version"] = self.embedder.model_id
+        return docs
+
+    def stale_embeddings(self) -> list[int]:
+        """Ids of indexed releases whose vector is missing or from another model (the stored marker)."""
+        if self.embedder is None:
+            return []
+        stale: list[int] = []
+        offset = 0
+        wanted = self.embedder.model_id.replace("\\", "\\\\").replace('"', '\\"')
+        flt = f'model_version NOT EXISTS OR model_version != "{wanted}"'
+        while True:
+            page = self.client.index(self.uid).get_documents(
+                {"filter": flt, "fields": ["id"], "limit": 10_000, "offset": offset})
+            stale.extend(int(doc.id) for doc in page.results)
+            if len(page.results) < 10_000:
+                return stale
+            offset += 10_000
+
+    def enqueue_stale_embeddings(self) -> int:
+        """Queue releases indexed without a vector or with another model's (a model change re-embeds)."""
+        ids = self.stale_embeddings()
+        if ids:
+            with self.db.session() as s:
+                known = set(s.scalars(select(IndexOutbox.article_id).where(IndexOutbox.article_id.in_(ids))))
+                existing = set(s.scalars(select(Article.id).where(Article.id.in_(ids))))
+                s.add_all(IndexOutbox(article_id=i) for i in sorted(existing - known))
+        return len(ids)
 
     # -- incremental --------------------------------------------------------------------------
     def pending(self) -> int:
@@ -90,41 +196,124 @@ class Indexer:
             return s.scalar(select(func.count()).select_from(IndexOutbox)) or 0
 
     def drain(self, progress: Callable[[int], None] | None = None) -> IndexResult:
-        self.ensure_index()
+        """Send every queued release (duplicates are removed from the index instead)."""
+        try:
+            self.ensure_index()
+        except (MeilisearchCommunicationError, MeilisearchTimeoutError) as exc:
+            self._mark_all_failed(exc)
+            raise IndexingFailed(f"Meilisearch is unreachable: {exc}") from None
+        self.enqueue_stale_embeddings()
         result = IndexResult()
+        in_flight: deque[_Batch] = deque()
+        last_id = 0
+        names: dict[str, str] | None = None
         while True:
             with self.db.session() as s:
-                ids = list(s.scalars(select(IndexOutbox.article_id).order_by(IndexOutbox.enqueued_at,
-                                                                             IndexOutbox.article_id)
-                                     .limit(self.batch_size)))
-                if not ids:
-                    break
-                articles = list(s.scalars(select(Article).where(Article.id.in_(ids))))
-                keep = [a for a in articles if a.duplicate_of_id is None]
-                docs = documents_for(s, keep)
-                remove = [a.id for a in articles if a.duplicate_of_id is not None]
+                names = names if names is not None else source_names(s)
+                batch = self._read_outbox(s, last_id, names)
+            if batch is None:
+                break
+            last_id = batch.ids[-1]
             try:
-                index = self.client.index(self.uid)
-                if docs:
-                    self.wait(index.add_documents(docs, primary_key="id"))
-                if remove:
-                    self.wait(index.delete_documents(remove))
-            except Exception as exc:  # noqa: BLE001 - any failure leaves the batch queued
-                self._mark_failed(ids, exc)
-                raise
-            with self.db.session() as s:
-                s.execute(delete(IndexOutbox).where(IndexOutbox.article_id.in_(ids)))
-            result.sent += len(docs)
-            result.removed += len(remove)
-            if progress:
-                progress(len(ids))
+                self._submit(batch)
+            except (MeilisearchCommunicationError, MeilisearchTimeoutError, MeilisearchApiError) as exc:
+                self._mark_failed(batch.ids, exc)
+                self._abort(in_flight, exc)
+                raise IndexingFailed(f"Meilisearch is unreachable: {exc}") from None
+            in_flight.append(batch)
+            if len(in_flight) >= MAX_IN_FLIGHT:
+                self._settle(in_flight.popleft(), in_flight, result, progress)
+        while in_flight:
+            self._settle(in_flight.popleft(), in_flight, result, progress)
+        result.pending = self.pending()
         return result
+
+    def _read_outbox(self, s, last_id: int, names: dict[str, str]) -> _Batch | None:
+        read_at = utcnow()
+        ids = list(s.scalars(select(IndexOutbox.article_id).where(IndexOutbox.article_id > last_id)
+                             .order_by(IndexOutbox.article_id).limit(self.batch_size)))
+        if not ids:
+            return None
+        articles = list(s.scalars(select(Article).where(Article.id.in_(ids))))
+        keep = [a for a in articles if a.duplicate_of_id is None]
+        remove = [a.id for a in articles if a.duplicate_of_id is not None]
+        return _Batch(ids=ids, docs=self._with_vectors(documents_for(s, keep, names), keep), remove=remove, doc_ids=[a.id for a in keep], read_at=read_at)
+
+    def _submit(self, batch: _Batch) -> None:
+        index = self.client.index(self.uid)
+        if batch.docs:
+            batch.tasks.append(_task_uid(index.add_documents(batch.docs, primary_key="id")))
+        if batch.remove:
+            batch.tasks.append(_task_uid(index.delete_documents(batch.remove)))
+
+    def _settle(self, batch: _Batch, in_flight: deque[_Batch], result: IndexResult,
+                progress: Callable[[int], None] | None) -> None:
+        """Await a batch's tasks; on success its rows leave the outbox, on a failed task it is bisected."""
+        try:
+            for task in batch.tasks:
+                self.wait(task)
+        except TaskFailed as exc:
+            self._bisect(batch, exc, result)
+        except (MeilisearchCommunicationError, MeilisearchTimeoutError, MeilisearchApiError) as exc:
+            self._mark_failed(batch.ids, exc)
+            self._abort(in_flight, exc)
+            raise IndexingFailed(f"Meilisearch is unreachable: {exc}") from None
+        else:
+            self._dequeue(batch.ids, batch.read_at)
+            result.sent += len(batch.docs)
+            result.removed += len(batch.remove)
+        if progress:
+            progress(len(batch.ids))
+
+    def _bisect(self, batch: _Batch, exc: Exception, result: IndexResult) -> None:
+        """Isolate the documents Meilisearch rejects; index the rest, keep the rejected ones queued."""
+        if len(batch.docs) <= 1:
+            failed = batch.doc_ids or batch.ids
+            self._mark_failed(failed, exc)
+            for article_id in failed:
+                result.failed[article_id] = str(exc)
+            logger.warning("Meilisearch rejected release(s) %s: %s", failed, exc)
+            done = [i for i in batch.ids if i not in set(failed)]
+            self._dequeue(done, batch.read_at)
+            result.removed += len(batch.remove)
+            return
+        half = len(batch.docs) // 2
+        halves = ((batch.docs[:half], batch.doc_ids[:half], batch.remove), (batch.docs[half:], batch.doc_ids[half:], []))
+        for docs, doc_ids, remove in halves:
+            part = _Batch(ids=doc_ids + remove, docs=docs, remove=remove, doc_ids=doc_ids, read_at=batch.read_at)
+            self._submit(part)
+            try:
+                for task in part.tasks:
+                    self.wait(task)
+            except TaskFailed as part_exc:
+                self._bisect(part, part_exc, result)
+            else:
+                self._dequeue(part.ids, part.read_at)
+                result.sent += len(docs)
+                result.removed += len(remove)
+
+    def _abort(self, in_flight: deque[_Batch], exc: Exception) -> None:
+        for batch in in_flight:
+            self._mark_failed(batch.ids, exc)
+        in_flight.clear()
+
+    def _dequeue(self, ids: list[int], read_at: datetime) -> None:
+        if ids:
+            with self.db.session() as s:
+                s.execute(delete(IndexOutbox).where(IndexOutbox.article_id.in_(ids),
+                                                    IndexOutbox.enqueued_at <= read_at))
 
     def _mark_failed(self, ids: list[int], exc: Exception) -> None:
         with self.db.session() as s:
             for row in s.scalars(select(IndexOutbox).where(IndexOutbox.article_id.in_(ids))):
                 row.attempts += 1
                 row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+
+    def _mark_all_failed(self, exc: Exception) -> None:
+        """One statement for the whole outbox: nothing could be attempted, every row records why."""
+        with self.db.session() as s:
+            s.execute(update(IndexOutbox).values(attempts=IndexOutbox.attempts + 1,
+                                                 last_error=f"{type(exc).__name__}: {exc}"[:2000]))
 
     def enqueue_all(self) -> int:
         """Queue every stored release (after a settings or document-shape change)."""
@@ -136,13 +325,30 @@ class Indexer:
 
     # -- rebuild ------------------------------------------------------------------------------
     def rebuild(self, progress: Callable[[int], None] | None = None) -> IndexResult:
-        """Build a fresh index beside the live one, then swap them: searches never see a half index."""
-        build_uid = f"{self.uid}_build_{int(time.time())}"
+        """Build a fresh index beside the live one, then swap them: searches never see a half index.
+
+        Leftover build indexes of an interrupted rebuild are deleted first; the build index is deleted
+        after the swap (it then holds the old documents) and also when the build fails.
+        """
+        self._delete_leftover_builds()
+        build_uid = f"{self.uid}{BUILD_MARKER}{int(time.time() * 1000)}"
         self.ensure_index(build_uid)
         self.ensure_index(self.uid)
-        result = IndexResult()
         with self.db.session() as s:
+            started = utcnow()
             queued = set(s.scalars(select(IndexOutbox.article_id)))
+            names = source_names(s)
+        try:
+            result = self._fill(build_uid, names, progress)
+            self.wait(self.client.swap_indexes([{"indexes": [self.uid, build_uid]}]))
+        finally:
+            self.wait(self.client.delete_index(build_uid))
+        self._dequeue(sorted(queued), started)  # everything queued before the rebuild is now in the index
+        return result
+
+    def _fill(self, build_uid: str, names: dict[str, str], progress: Callable[[int], None] | None) -> IndexResult:
+        result = IndexResult()
+        tasks: deque[int] = deque()
         last_id = 0
         while True:
             with self.db.session() as s:
@@ -150,15 +356,20 @@ class Indexer:
                                           .order_by(Article.id).limit(self.batch_size)))
                 if not articles:
                     break
-                docs = documents_for(s, articles)
+                docs = self._with_vectors(documents_for(s, articles, names), articles)
             last_id = articles[-1].id
-            self.wait(self.client.index(build_uid).add_documents(docs, primary_key="id"))
+            tasks.append(_task_uid(self.client.index(build_uid).add_documents(docs, primary_key="id")))
+            if len(tasks) >= MAX_IN_FLIGHT:
+                self.wait(tasks.popleft())
             result.sent += len(docs)
             if progress:
                 progress(len(docs))
-        self.wait(self.client.swap_indexes([{"indexes": [self.uid, build_uid]}]))
-        self.wait(self.client.delete_index(build_uid))
-        with self.db.session() as s:  # everything queued before the rebuild is now in the index
-            if queued:
-                s.execute(delete(IndexOutbox).where(IndexOutbox.article_id.in_(queued)))
+        while tasks:
+            self.wait(tasks.popleft())
         return result
+
+    def _delete_leftover_builds(self) -> None:
+        prefix = f"{self.uid}{BUILD_MARKER}"
+        for index in self.client.get_indexes({"limit": 1000})["results"]:
+            if index.uid.startswith(prefix):
+                self.wait(self.client.delete_index(index.uid))

@@ -1,20 +1,58 @@
-"""Search requests: one place that turns an analyst's filters into a Meilisearch query.
+"""Search requests: one place that turns an analyst's query and filters into a Meilisearch search.
 
+Filters
+-------
 User values never reach a filter string unescaped: every value is quoted and its quotes and
 backslashes escaped, so ``bnpt" OR source = "x`` is one (non-matching) source name, not a wider query.
+
+Query text (measured on tests/data/relevance, see benchmarks/results/relevance.md)
+-----------------------------------------------------------------------------
+Meilisearch has no stemming and no per-word OR, and its default ``matchingStrategy: "last"`` treats the
+*first* query word as mandatory and drops words from the end. Appending stems after the query
+(``mencegah terorisme cegah teror``) therefore still required the inflected ``mencegah`` and missed
+"pencegahan terorisme" (morphology nDCG@10 0.35). Each query word has up to three forms: as typed, its
+Indonesian stem and its English stem (``search.stemming``). Which one to lead with is decided by the
+index itself: one multi-search request (``limit: 0`` per form) returns how many releases each form
+matches, and
+
+* the form matching the most releases leads (``mencegah`` → ``cegah``, ``prevents`` → ``prevent``,
+  ``terrorism`` → ``terror``), so a root finds every derived form in the stem fields;
+* a form matching nothing is dropped: a stemmer mangles typos (``terorsime`` → ``orsime``), while the
+  typed word still reaches ``terorisme`` through typo tolerance;
+* the other forms that match follow all leading forms, so with ``"last"`` they only raise the rank of
+  releases that also contain the exact typed word, they never exclude anything.
+
+Cross-language matching comes from the glossary synonyms, which settings.py also applies to stems
+(``cegah`` ↔ ``prevent``). Single-query search keeps the response Meilisearch's own (exact
+``totalHits``, facets, ``distinct``); federated multi-search in 1.21 has neither ``page`` nor
+``distinct``, so it was not used.
+
+Both languages
+--------------
+``group_translations=True`` asks for ``distinct: translation_group``: a release and its translation
+come back once (the better-ranked one), and the hit carries ``translation_id``/``translation_url``.
 """
 
 from __future__ import annotations
 
+import re
+import time as time_module
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from search.stemming import stem_query
+from search.stemming import stem_text
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 SORTS = {"relevance": None, "newest": ["published_at_ts:desc"], "oldest": ["published_at_ts:asc"]}
 FACETS = ["source", "language", "year"]
+MAX_HITS_PER_PAGE = 1000
+RETRIEVED = ["id", "source", "source_name", "language", "title", "url", "published_at", "tags",
+             "has_translation", "translation_id", "translation_url", "translation_group"]
+COUNT_CACHE_SECONDS = 300
+COUNT_CACHE_SIZE = 10_000
+_COUNT_CACHE: dict[tuple[str, str], tuple[float, int]] = {}
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def quote(value: str) -> str:
@@ -39,6 +77,7 @@ class SearchRequest:
     page: int = 1
     per_page: int = 20
     mode: str = "keyword"
+    group_translations: bool = False  # "both languages": one hit per release and its translation
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -63,37 +102,91 @@ def build_filter(req: SearchRequest) -> list:
 
 
 def search_params(req: SearchRequest) -> dict:
+    """Everything but the query text: filters, facets, page, highlighting, sort, distinct."""
     if req.sort not in SORTS:
         raise ValueError(f"unknown sort {req.sort!r}; use one of {', '.join(SORTS)}")
     params: dict = {
         "filter": build_filter(req),
         "facets": FACETS,
         "page": max(1, req.page),
-        "hitsPerPage": max(1, min(req.per_page, 1000)),
+        "hitsPerPage": max(1, min(req.per_page, MAX_HITS_PER_PAGE)),
         "attributesToHighlight": ["title", "body"],
         "attributesToCrop": ["body"],
         "cropLength": 40,
         "highlightPreTag": "<mark>",
         "highlightPostTag": "</mark>",
         "showRankingScore": True,
-        "attributesToRetrieve": ["id", "source", "source_name", "language", "title", "url", "published_at",
-                                 "tags", "has_translation", "translation_id"],
+        "attributesToRetrieve": list(RETRIEVED),
     }
     if SORTS[req.sort]:
         params["sort"] = SORTS[req.sort]
+    if req.group_translations:
+        params["distinct"] = "translation_group"
     return params
 
 
-def query_text(q: str) -> str:
-    """The query plus its stems in both languages, so 'cegah' also matches 'pencegahan' via body_stem."""
-    q = (q or "").strip()
-    if not q:
-        return ""
-    stems = stem_query(q)
-    extra = " ".join(s for s in stems.split() if s not in q.lower().split())
-    return f"{q} {extra}".strip()
+def word_forms(q: str) -> list[list[str]]:
+    """Per query word: its distinct forms (as typed, Indonesian stem, English stem), lowercase."""
+    words: list[list[str]] = []
+    for match in _TOKEN_RE.finditer(q or ""):
+        token = match.group()
+        forms: list[str] = []
+        for form in (token.lower(), stem_text(token, "id"), stem_text(token, "en")):
+            if form and form not in forms:
+                forms.append(form)
+        words.append(forms)
+    return words
+
+
+def query_text(q: str, counts: dict[str, int] | None = None) -> str:
+    """The query Meilisearch gets: per word the form matching most releases, then the other matching forms.
+
+    ``counts`` maps a form to the number of releases it matches (see :func:`form_counts`). Without
+    counts every form counts as matching and the typed word leads (the behaviour before counts existed).
+    """
+    lead: list[str] = []
+    extra: list[str] = []
+    for forms in word_forms(q):
+        if counts is None:
+            ranked = forms
+        else:
+            ranked = sorted(forms, key=lambda f: -counts.get(f, 0))  # stable: ties keep the typed word first
+            ranked = [f for f in ranked if counts.get(f, 0) > 0] or forms[:1]
+        lead.append(ranked[0])
+        extra.extend(ranked[1:])
+    out: list[str] = []
+    for form in lead + extra:
+        if form not in out:
+            out.append(form)
+    return " ".join(out)
+
+
+def form_counts(client, index_uid: str, q: str) -> dict[str, int]:
+    """How many releases each form of each query word matches: one multi-search request, no hits.
+
+    Counts are cached per (index, form) for :data:`COUNT_CACHE_SECONDS`: they only steer which form leads,
+    so a few minutes' staleness is harmless, and repeated or paged queries skip the extra request.
+    """
+    now = time_module.monotonic()
+    forms = sorted({f for fs in word_forms(q) for f in fs if len(fs) > 1})
+    counts = {f: hit[1] for f in forms if (hit := _COUNT_CACHE.get((index_uid, f))) and now - hit[0] < COUNT_CACHE_SECONDS}
+    missing = [f for f in forms if f not in counts]
+    if missing:
+        queries = [{"indexUid": index_uid, "q": f, "limit": 0, "matchingStrategy": "all"} for f in missing]
+        for form, result in zip(missing, client.multi_search(queries)["results"]):
+            counts[form] = result.get("estimatedTotalHits", 0)
+            if len(_COUNT_CACHE) >= COUNT_CACHE_SIZE:
+                _COUNT_CACHE.clear()
+            _COUNT_CACHE[(index_uid, form)] = (now, counts[form])
+    return counts
 
 
 def run_search(client, index_uid: str, req: SearchRequest) -> dict:
     """Execute a search; returns Meilisearch's raw response (hits, facetDistribution, totalHits …)."""
-    return client.index(index_uid).search(query_text(req.q), search_params(req))
+    q = (req.q or "").strip()
+    text = query_text(q, form_counts(client, index_uid, q)) if q else ""
+    if req.mode != "keyword":  # hybrid / semantic, with keyword fallback (search/hybrid.py)
+        from search.hybrid import mode_search
+
+        return mode_search(client, index_uid, req.mode, q, text, search_params(req))
+    return client.index(index_uid).search(text, search_params(req))

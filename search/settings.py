@@ -26,13 +26,14 @@ is_duplicate        bool: a near-duplicate of another release (filter; hidden by
 
 Choices worth explaining:
 
-* **rankingRules** keep Meilisearch's built-in order (words, typo, proximity, attribute, sort, exactness)
-  and append ``published_at_ts:desc``. It comes last, so it never overrides relevance: it only orders
-  documents that are equally relevant by every built-in rule, and then the newer release wins. Agencies
-  publish many near-identical releases (monthly inflation, weekly disaster updates); among equally good
-  matches an analyst nearly always wants the latest. ``sort`` stays in place so that an explicit
-  ``sort=published_at_ts:asc|desc`` at search time still works (it needs the ``sort`` rule), and an empty
-  query (browse mode) is ordered by the tie-breaker, i.e. newest first.
+* **rankingRules** are Meilisearch's built-in rules with ``sort`` moved up to second place, plus
+  ``published_at_ts:desc`` last. ``sort`` right after ``words``: an analyst who asks for "newest first"
+  gets the releases matching the most query words in date order (with the default order ``sort`` only
+  broke ties, so "newest" looked random). Without a ``sort`` parameter the rule does nothing and
+  relevance decides. ``published_at_ts:desc`` comes last, so it only orders releases that are equally
+  relevant by every other rule; agencies publish many near-identical releases (monthly inflation,
+  weekly disaster updates) and among equally good matches the newer one wins. An empty query (browse
+  mode) is therefore newest first.
 * **localizedAttributes** are left unset (``None`` resets them). A field here holds one language per
   document, but the same field (``title``, ``body``) holds Indonesian in some documents and English in
   others, so a per-field locale would be wrong for half of them, and ``["ind", "eng"]`` on every field
@@ -49,7 +50,15 @@ Choices worth explaining:
   OJK vs OKI).
 * **stopWords** come from ``stopwords.txt``: one combined Indonesian + English list, since Meilisearch has
   one list per index. Negations and numbers are deliberately absent.
-* **synonyms** are the mutual pairs of ``glossary.tsv`` (see ``search.glossary``).
+* **synonyms** are the mutual pairs of ``glossary.tsv`` (see ``search.glossary``), plus the same pairs
+  *stemmed* (``pencegahan``/``prevention`` → ``cegah``/``prevent``). The query builder
+  (search/queries.py) searches a query word's stem, which matches the stem fields of releases in the
+  query's language; the stemmed pair carries it to the stem fields of the other language, so "cegah"
+  also finds an English release about "preventing". A stemmed key already present as an original
+  glossary term keeps its original synonyms only (``inflasi`` stays ``inflation``).
+* **translation_group** is filterable so that a search can ask for ``distinct: translation_group``
+  ("both languages" mode) per query; there is no index-wide ``distinctAttribute``, because the default
+  result lists every release in every language.
 """
 
 from __future__ import annotations
@@ -58,7 +67,7 @@ from importlib import resources
 from typing import Any
 
 from search.glossary import load_glossary, synonyms_from_glossary
-from search.stemming import ACRONYMS
+from search.stemming import ACRONYMS, stem_text
 
 __all__ = [
     "DISPLAYED_ATTRIBUTES",
@@ -69,6 +78,7 @@ __all__ = [
     "SORTABLE_ATTRIBUTES",
     "index_settings",
     "load_stop_words",
+    "settings_differ",
     "typo_free_words",
 ]
 
@@ -103,9 +113,10 @@ DISPLAYED_ATTRIBUTES = [
     "has_translation",
     "translation_group",
     "translation_id",
+    "translation_url",
     "is_duplicate",
 ]
-RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort", "exactness", "published_at_ts:desc"]
+RANKING_RULES = ["words", "sort", "typo", "proximity", "attribute", "exactness", "published_at_ts:desc"]
 
 
 def load_stop_words() -> list[str]:
@@ -137,6 +148,40 @@ def typo_free_words() -> list[str]:
     return words
 
 
+def stemmed_synonyms(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """Glossary synonyms plus the stemmed glossary pairs (see module docstring), deterministic."""
+    synonyms = synonyms_from_glossary(pairs)
+    stemmed = [(stem_text(i, "id"), stem_text(e, "en")) for i, e in pairs]
+    for key, values in synonyms_from_glossary([(i, e) for i, e in stemmed if i and e]).items():
+        if key not in synonyms:
+            synonyms[key] = values
+    return dict(sorted(synonyms.items()))
+
+
+ORDERED_SETTINGS = frozenset({"searchableAttributes", "rankingRules", "displayedAttributes"})
+
+
+def _canonical(value: Any, ordered: bool) -> Any:
+    if isinstance(value, dict):
+        return {k: _canonical(v, k in ORDERED_SETTINGS) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_canonical(v, False) for v in value]
+        return items if ordered or not all(isinstance(v, str) for v in items) else sorted(items)
+    return value
+
+
+def settings_differ(wanted: dict[str, Any], current: dict[str, Any]) -> list[str]:
+    """The setting names whose current value differs from ``wanted``.
+
+    Meilisearch returns set-like settings (stop words, filterable attributes, typo-free words, synonym
+    lists) sorted, so lists are compared as sets except where order means something (ranking rules,
+    searchable attribute weights, displayed order). Comparing naively would re-send settings on every
+    ``ensure_index`` and re-index the whole archive each time.
+    """
+    return [key for key, value in wanted.items()
+            if _canonical(current.get(key), key in ORDERED_SETTINGS) != _canonical(value, key in ORDERED_SETTINGS)]
+
+
 def index_settings() -> dict[str, Any]:
     """The full settings object for ``PATCH /indexes/releases/settings`` (JSON-serialisable)."""
     return {
@@ -146,7 +191,7 @@ def index_settings() -> dict[str, Any]:
         "displayedAttributes": list(DISPLAYED_ATTRIBUTES),
         "rankingRules": list(RANKING_RULES),
         "stopWords": load_stop_words(),
-        "synonyms": synonyms_from_glossary(load_glossary()),
+        "synonyms": stemmed_synonyms(load_glossary()),
         "typoTolerance": {
             "enabled": True,
             "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},

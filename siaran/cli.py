@@ -18,7 +18,7 @@ from siaran.config import load_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="Siaran: archive of Indonesian government news releases.")
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one-line errors even when piped
 state = {"debug": False}
 
 
@@ -148,24 +148,58 @@ def show_runs(limit: int = 20, source: str | None = None, errors: bool = False) 
             table.add_row(str(r.id), r.source_id, r.started_at.strftime("%Y-%m-%d %H:%M"), r.status,
                           *(str(c.get(k, 0)) for k in ("new", "updated", "unchanged", "failed", "dropped")))
         console.print(table)
+        for r in rows:  # why a run failed (timed out, interrupted, spider closed early)
+            if r.status == "failed" and r.message:
+                console.print(f"run {r.id} {r.source_id} failed: {r.message}", highlight=False, markup=False)
         if errors:
             for r in rows:
                 for e in r.errors:
                     console.print(f"run {r.id} {e.url}: {e.reason}", highlight=False)
 
 
+@app.command()
+def schedule(source: list[str] = typer.Option(None, "--source", "-s", help="Source id (repeatable); default all."),
+             once: bool = typer.Option(False, "--once", help="Run one cycle now and exit."),
+             interval: float | None = typer.Option(None, "--interval", min=1,
+                                                   help="Every SECONDS instead of the nightly cron.")) -> None:
+    """Crawl every source nightly (02:00 Asia/Jakarta) until SIGTERM; see docs/operations.md."""
+    import scheduler as nightly
+    from scraper.sources import load_sources
+
+    all_sources = load_sources()
+    ids = check_sources(source) if source else sorted(all_sources)
+    nightly.configure_logging()
+    try:
+        if once:
+            nightly.install_once_handlers()
+            summaries = nightly.run_once(ids)
+            raise typer.Exit(1 if any(s["status"] != "finished" for s in summaries) else 0)
+        nightly.serve([all_sources[sid] for sid in ids], interval)
+    except nightly.ScheduleError as exc:
+        fail(str(exc))
+
+
 # -- indexing and search ------------------------------------------------------------------------
 def _indexer():
+    from search.embeddings import load_embedder
     from search.indexer import Indexer
 
     settings = load_settings()
-    return Indexer(database(), search_client(), settings.index_uid, settings.index_batch_size)
+    embedder = load_embedder()  # None: keyword-only documents; the reason is logged once
+    return Indexer(database(), search_client(), settings.index_uid, settings.index_batch_size, embedder=embedder)
 
 
 @app.command()
-def index() -> None:
+def index(reembed: bool = typer.Option(False, "--reembed", help="Re-embed every release (semantic search).")
+          ) -> None:
     """Send new and changed releases to the search index (catches up after an outage)."""
     indexer = _indexer()
+    if reembed:
+        if indexer.embedder is None:
+            from search.embeddings import unavailable_reason
+
+            fail(unavailable_reason(), code=1)
+        indexer.enqueue_all()
     total = indexer.pending()
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("indexing", total=total)
@@ -198,19 +232,24 @@ def search(q: str = typer.Argument("", help="Query text (Indonesian or English).
            until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)."),
            sort: str = typer.Option("relevance", "--sort", help="relevance, newest or oldest."),
            page: int = typer.Option(1, "--page"), per_page: int = typer.Option(10, "--per-page"),
+           mode: str = typer.Option("keyword", "--mode", help="keyword, hybrid or semantic."),
            as_json: bool = typer.Option(False, "--json", help="Print the raw result as JSON.")) -> None:
     """Search the archive."""
-    from search.queries import SORTS, SearchRequest, run_search
+    from search.queries import SORTS, SearchRequest
 
     if sort not in SORTS:
         raise typer.BadParameter(f"use one of {', '.join(SORTS)}", param_hint="--sort")
+    if mode not in ("keyword", "hybrid", "semantic"):
+        raise typer.BadParameter("use one of keyword, hybrid, semantic", param_hint="--mode")
     for value in lang or []:
         if value not in ("id", "en"):
             raise typer.BadParameter(f"{value!r}: use 'id' or 'en'", param_hint="--lang")
     req = SearchRequest(q=q, sources=check_sources(source or []), languages=lang or [], tags=tag or [],
                         since=parse_day(since, "--since"), until=parse_day(until, "--until"), sort=sort,
-                        page=page, per_page=per_page)
+                        page=page, per_page=per_page, mode=mode)
     result = search_or_fail(req)
+    if result.get("modeWarning"):
+        err.print(f"[yellow]warning:[/] {result['modeWarning']}")
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2, default=str) + "\n")
         return
@@ -306,25 +345,87 @@ def pair(source: list[str] = typer.Option(None, "--source", "-s", help="Source i
 
 # -- export -------------------------------------------------------------------------------------
 @app.command()
-def export(out: Path = typer.Option(..., "--out", "-o", help="Output file."),
-           fmt: str = typer.Option("csv", "--format", "-f", help="csv, jsonl or parquet."),
+def export(out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (a manifest is written beside it)."),
+           fmt: Optional[str] = typer.Option(None, "--format", "-f", help="csv (default), jsonl or parquet."),
            q: str = typer.Option("", "--query", "-q", help="Full-text query (uses the search index)."),
            source: list[str] = typer.Option(None, "--source", "-s"),
-           lang: list[str] = typer.Option(None, "--lang", "-l"),
+           lang: list[str] = typer.Option(None, "--lang", "-l", help="id or en (repeatable)."),
+           tag: list[str] = typer.Option(None, "--tag", help="Releases with any of these tags (repeatable)."),
            since: Optional[str] = typer.Option(None, "--since"), until: Optional[str] = typer.Option(None, "--until"),
            limit: Optional[int] = typer.Option(None, "--limit"),
+           fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated fields, or 'all': "
+                                                "id, source, language, detected_language, published_at, "
+                                                "published_has_time, updated_at, title, subtitle, author, tags, "
+                                                "url, canonical_url, image_url, external_id, body, content_hash, "
+                                                "duplicate_of, duplicate_similarity, revision_count, first_seen, "
+                                                "last_seen, fetched_at, http_status, extractor."),
+           shape: Optional[str] = typer.Option(None, "--shape", help="release (default) or translation."),
+           duplicates: Optional[str] = typer.Option(None, "--duplicates", help="exclude (default) or include."),
+           revisions: bool = typer.Option(False, "--revisions", help="Add each release's revision history."),
+           excel: bool = typer.Option(False, "--excel", help="CSV with a UTF-8 BOM for Excel."),
+           from_manifest: Optional[Path] = typer.Option(None, "--from-manifest", help="Repeat an earlier export."),
            overwrite: bool = typer.Option(False, "--overwrite")) -> None:
-    """Export releases matching the filters to CSV or JSONL."""
-    from archive.export import ExportError, ExportRequest, run_export
+    """Export releases matching the filters to CSV, JSONL or Parquet, with a manifest to reproduce it."""
+    from archive import export as ex
 
-    req = ExportRequest(fmt=fmt, query=q, sources=check_sources(source or []), languages=lang or [],
-                        since=parse_day(since, "--since"), until=parse_day(until, "--until"), limit=limit)
+    reproduces = None
     try:
-        result = run_export(database(), req, out, overwrite=overwrite,
-                            client_factory=search_client if q else None)
-    except ExportError as exc:
+        if from_manifest:
+            given = [q, source, lang, tag, since, until, limit, fields, shape, duplicates, fmt, revisions, excel]
+            if any(given):
+                fail("--from-manifest repeats the manifest's selection; pass only --out and --overwrite")
+            manifest = ex.load_manifest(from_manifest)
+            req = ex.request_from_manifest(manifest)
+            out = out or ex.default_rerun_path(from_manifest, manifest)
+            reproduces = {"manifest": str(from_manifest), "sha256": manifest.get("sha256")}
+        else:
+            if out is None:
+                fail("--out is required (or --from-manifest)")
+            for value in lang or []:
+                if value not in ex.LANGUAGES:
+                    fail(f"unknown language {value!r}; use id or en")
+            req = ex.ExportRequest(fmt=fmt or "csv", query=q, sources=check_sources(source or []),
+                                   languages=lang or [], tags=tag or [], since=parse_day(since, "--since"),
+                                   until=parse_day(until, "--until"), limit=limit,
+                                   fields=ex.parse_fields(fields) if fields is not None else list(ex.DEFAULT_FIELDS),
+                                   shape=shape or "release", duplicates=duplicates or "exclude",
+                                   revisions=revisions, excel=excel)
+        ex.validate(req, out, overwrite)
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("exporting", total=None)
+            result = ex.run_export(database(), req, out, overwrite=overwrite,
+                                   client_factory=search_client if req.query else None,
+                                   progress=lambda done, total: progress.update(task, completed=done, total=total),
+                                   reproduces=reproduces)
+    except ex.ExportError as exc:
         fail(str(exc))
-    console.print(f"wrote {result.rows} releases to {out}")
+    console.print(f"wrote {result.rows} rows to {out} (manifest {result.manifest_path.name})", highlight=False)
+    if reproduces:
+        same = result.manifest["reproduces"]["sha256_matches"]
+        console.print("sha256 matches the manifest: the same bytes as the original export" if same else
+                      "sha256 differs from the manifest: releases in this selection changed since "
+                      f"{result.manifest['request']['as_of']}", highlight=False)
+
+
+# -- serve --------------------------------------------------------------------------------------
+@app.command()
+def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: this machine only)."),
+          port: int = typer.Option(8765, "--port", "-p", min=1, max=65535)) -> None:
+    """Serve the analyst web page and the HTTP API (docs at /docs)."""
+    import os
+    import socket
+
+    import uvicorn
+
+    from search.api import create_app
+
+    try:  # uvicorn reports a taken port as a log line and exit 3; say it in one line instead
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        fail(f"cannot serve on {host}:{port}: {os.strerror(exc.errno) if exc.errno else exc}", code=1)
+    console.print(f"Siaran on http://{host}:{port}/  (API docs: /docs; Ctrl-C stops)", highlight=False)
+    uvicorn.run(create_app(load_settings()), host=host, port=port, log_level="warning")
 
 
 # -- demo ---------------------------------------------------------------------------------------

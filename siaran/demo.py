@@ -14,7 +14,7 @@ from pathlib import Path
 from rich.console import Console
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO_SITES = ["bnpt"]
+DEMO_SITES = ["bnpt", "kemlu", "bi", "bps", "setkab", "bnpb", "polri"]
 
 
 def replica_sites() -> dict:
@@ -33,6 +33,7 @@ def run_demo(console: Console) -> None:
         env = dict(os.environ)
         for sid, server in servers.items():
             env[f"SIARAN_SOURCE_URL_{sid.upper()}"] = server.url
+            env.update(getattr(server.site, "env", {}))  # e.g. the replica's API key (BPS)
             console.print(f"replica of [bold]{sid}[/] serving at {server.url}")
         # Local replicas need no politeness delay; the real sites get the defaults of scraper/settings.py.
         env.update(SIARAN_DOWNLOAD_DELAY="0", SIARAN_AUTOTHROTTLE="0", SIARAN_LOG_LEVEL="WARNING")

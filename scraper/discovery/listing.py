@@ -34,11 +34,12 @@ class ListingDiscovery(Discovery):
             self.spider.record_error(response.url, "listing page has no article links (selector "
                                      f"{self.config.links!r} found nothing)")
             return
-        any_new = False
+        # "New" means new to the archive, even if a feed already queued it in this run: the next
+        # listing page may still hold releases the feed no longer lists.
+        any_new = any(not self.spider.known.is_known(url) for url in links)
         for url in links:
             request = self.spider.article_request(url, language=self.language, referer=response.url)
             if request is not None:
-                any_new = any_new or not self.spider.known.is_known(url)
                 yield request
         if not (any_new or self.spider.full) or page >= self.config.max_pages:
             return

@@ -8,6 +8,7 @@ adding an agency means adding a file here, not touching the engine.
 
 from __future__ import annotations
 
+import os
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -69,6 +70,7 @@ class SourceConfig(BaseModel):
     article_url_pattern: str | None = None  # regex an article URL must match (others are skipped)
     soft_404_without: str | None = None  # a selector whose absence means "not found" despite HTTP 200
     spider: str | None = None  # dotted path of a small spider subclass, only where code is needed
+    schedule: str | None = None  # crontab (Asia/Jakarta) of the nightly crawl; default "0 2 * * *"
     verified_live: bool = False
     notes: str = ""
 
@@ -111,13 +113,31 @@ def _load_all(directory: Path) -> dict[str, SourceConfig]:
     return {p.stem: load_source_file(p) for p in sorted(directory.glob("*.toml"))}
 
 
+def extra_source_dirs() -> list[Path]:
+    """Directories named by ``SIARAN_SOURCES_DIRS`` (``os.pathsep``-separated), read after the built-in one.
+
+    This is how sources that must not ship to users (test replicas, an operator's private mirrors) are
+    added without touching ``scraper/sources/``.
+    """
+    raw = os.environ.get("SIARAN_SOURCES_DIRS", "")
+    return [Path(part).resolve() for part in raw.split(os.pathsep) if part.strip()]
+
+
 def load_sources(directory: Path = SOURCES_DIR, overrides: dict[str, str] | None = None) -> dict[str, SourceConfig]:
-    """All sources, with base URLs replaced by ``overrides`` (``SIARAN_SOURCE_URL_<ID>``)."""
+    """All sources (built-in plus ``SIARAN_SOURCES_DIRS``), base URLs replaced by ``overrides``
+    (``SIARAN_SOURCE_URL_<ID>``)."""
     if overrides is None:
         from siaran.config import load_settings
 
         overrides = load_settings().source_urls
     sources = dict(_load_all(directory))
+    for extra in extra_source_dirs():
+        if not extra.is_dir():
+            raise SourceError(f"SIARAN_SOURCES_DIRS: {extra} is not a directory")
+        for sid, source in _load_all(extra).items():
+            if sid in sources:
+                raise SourceError(f"{extra / (sid + '.toml')}: source '{sid}' is already defined elsewhere")
+            sources[sid] = source
     for sid, url in overrides.items():
         if sid in sources:
             sources[sid] = sources[sid].with_base_url(url)

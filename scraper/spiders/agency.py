@@ -18,9 +18,10 @@ from scrapy.http import TextResponse
 from archive.db import get_database
 from archive.fingerprints import canonicalize_url
 from scraper.discovery import strategy_class
+from scraper.encoding import decode_body
 from scraper.extraction.cascade import extract
 from scraper.incremental import KnownArticles
-from scraper.items import ReleaseItem
+from scraper.items import ReleaseItem, item_from_extracted
 from scraper.report import crawl_error
 from scraper.sources import SourceConfig
 
@@ -69,6 +70,22 @@ class AgencySpider(scrapy.Spider):
     def article_request(self, url: str, *, language: str | None, referer: str | None = None,
                         meta: dict | None = None, callback=None) -> Request | None:
         """A request for an article page, or None when the archive has it and no re-check is due."""
+        decision = self.claim(url)
+        if decision is None:
+            return None
+        request_meta = {"siaran_language": language, "handle_httpstatus_list": [304], **(meta or {})}
+        if decision == "recheck":
+            request_meta["siaran_known"] = self.known.conditional_headers(url)
+        headers = {"Referer": referer} if referer else None
+        # dont_filter: ``self.requested`` already dedupes; Scrapy's filter would silently swallow the
+        # second hop of a redirect loop (A -> B -> A) instead of reporting it.
+        return Request(url, callback=callback or self.parse_article, errback=self.on_error,
+                       meta=request_meta, headers=headers, dont_filter=True)
+
+    def claim(self, url: str) -> str | None:
+        """'fetch' or 'recheck' for an article URL not yet handled in this run; None when it was, or when
+        the archive has it and no re-check is due. ``article_request`` uses it; strategies that build
+        releases without fetching the page (JSON APIs) call it directly."""
         key = canonicalize_url(url)
         if key in self.requested:
             return None
@@ -77,24 +94,53 @@ class AgencySpider(scrapy.Spider):
         if decision == "skip":
             self.crawler.stats.inc_value("siaran/skipped_known")
             return None
-        request_meta = {"siaran_language": language, "handle_httpstatus_list": [304], **(meta or {})}
-        if decision == "recheck":
-            request_meta["siaran_known"] = self.known.conditional_headers(url)
-        headers = {"Referer": referer} if referer else None
-        return Request(url, callback=callback or self.parse_article, errback=self.on_error,
-                       meta=request_meta, headers=headers)
+        return decision
+
+    def item_from_fields(self, url: str, found, response, *, external_id: str | None = None,
+                         raw: bytes | None = None) -> ReleaseItem | None:
+        """A release from fields a strategy already holds (an API record), without an HTML page.
+
+        ``response`` is the answer that carried the fields (its status and time are the provenance;
+        its validators belong to the API, not the article, so they are not kept). Validated like a page:
+        None, and a crawl error for ``url``, when the release is unusable.
+        """
+        item = item_from_extracted(self.name, url, found, external_id=external_id, http_status=response.status,
+                                   fetched_at=datetime.now(timezone.utc), raw_html=raw)
+        problem = self.validate(item, found)
+        if problem:
+            self.record_error(url, problem)
+            return None
+        return item
 
     def record_error(self, url: str, reason: str) -> None:
         self.crawler.signals.send_catch_log(crawl_error, url=url, reason=reason, spider=self)
 
     def on_error(self, failure) -> None:
         request = failure.request
-        response = getattr(failure.value, "response", None)
+        # Report the URL the site linked to, not the last hop of a redirect chain.
+        url = (request.meta.get("redirect_urls") or [request.url])[0]
+        message = failure.getErrorMessage()
+        if "robots.txt" in message:
+            # Policy, not failure: the agency asked crawlers to stay away from this path.
+            self.crawler.stats.inc_value("siaran/robots_disallowed")
+            self.logger.info("not fetched (disallowed by robots.txt): %s", url)
+            return
+        self.record_error(url, self.failure_reason(failure.value, message))
+
+    def failure_reason(self, exc: BaseException, message: str) -> str:
+        """A one-line reason for the crawl report, naming the limit that was hit."""
+        response = getattr(exc, "response", None)
         if response is not None:
-            reason = f"HTTP {response.status}"
-        else:
-            reason = f"{type(failure.value).__name__}: {failure.getErrorMessage()}"
-        self.record_error(request.url, reason)
+            return f"HTTP {response.status}"
+        name = type(exc).__name__
+        if "max redirections" in message:
+            return f"redirect loop or more than {self.settings.getint('REDIRECT_MAX_TIMES')} redirects"
+        if name == "DownloadTimeoutError" or "took longer than" in message:
+            return f"timed out: no complete answer within {self.settings.getfloat('DOWNLOAD_TIMEOUT'):g} s"
+        if name == "DownloadCancelledError" and "max size" in message:
+            limit = self.settings.getint("DOWNLOAD_MAXSIZE") / 1024 / 1024
+            return f"too large: response over the {limit:g} MB limit (DOWNLOAD_MAXSIZE)"
+        return f"{name}: {message}"
 
     # -- articles -------------------------------------------------------------------------------
     def parse_article(self, response):
@@ -106,6 +152,7 @@ class AgencySpider(scrapy.Spider):
             self.crawler.stats.inc_value("siaran/non_html")
             self.logger.info("skipped non-HTML %s (%s)", response.url, ctype)
             return
+        response = self.with_true_encoding(response)
         language = response.meta.get("siaran_language")
         if self.source.soft_404_without and not response.css(self.source.soft_404_without):
             self.record_error(response.url, f"soft 404: HTTP 200 without {self.source.soft_404_without!r}")
@@ -120,31 +167,25 @@ class AgencySpider(scrapy.Spider):
             return
         yield item
 
+    def with_true_encoding(self, response: TextResponse) -> TextResponse:
+        """The response re-read in the charset its bytes prove, when the declared one is wrong."""
+        decoded = decode_body(response.body, response.encoding)
+        if not decoded.corrected:
+            return response
+        self.crawler.stats.inc_value("siaran/charset_corrected")
+        self.logger.info("%s: declared charset %s is wrong, read as %s", response.url, response.encoding,
+                         decoded.encoding)
+        return response.replace(encoding=decoded.encoding)
+
     def build_item(self, response, found) -> ReleaseItem:
-        return ReleaseItem(
-            source=self.name,
-            url=response.url,
-            canonical_url=found.canonical_url or response.url,
-            language=found.language,
-            title=found.title,
-            subtitle=found.subtitle,
-            published_at=found.published_at,
-            published_has_time=found.published_has_time,
-            updated_at=found.updated_at,
-            author=found.author,
-            tags=found.tags,
-            image_url=found.image_url,
-            body=found.body,
-            captions=found.captions,
-            alternate_urls=found.alternate_urls,
-            attachments=found.attachments,
+        return item_from_extracted(
+            self.name, response.url, found,
             external_id=response.meta.get("siaran_external_id"),
             http_status=response.status,
             fetched_at=datetime.now(timezone.utc),
             etag=(response.headers.get("ETag") or b"").decode("latin-1") or None,
             last_modified=(response.headers.get("Last-Modified") or b"").decode("latin-1") or None,
             raw_html=response.body,
-            extractor=found.extractor,
         )
 
     def validate(self, item: ReleaseItem, found) -> str | None:

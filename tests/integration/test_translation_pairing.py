@@ -51,3 +51,24 @@ def test_pairs_by_content_and_external_id_and_leaves_loners_alone(database_url):
         assert partner_of(s, 2) == 1 and partner_of(s, 5) is None
         queued = set(s.scalars(select(IndexOutbox.article_id)))
         assert queued == {1, 2, 3, 4}  # re-indexed so search shows the link
+
+
+def test_a_release_requeued_while_its_batch_is_in_flight_stays_queued(sqlite_url):
+    """The outbox race: the index batch read the old text; the newer text must still be indexed."""
+    from archive.models import utcnow
+    from pipelines.store import enqueue
+    from search.indexer import Indexer
+
+    db = Database(sqlite_url)
+    with db.session() as s:
+        ensure_source(s, SOURCE)
+        store_release(s, release("https://www.bi.go.id/id/x", "id", "Judul", "Isi pertama yang cukup panjang.", 1))
+    read_at = utcnow()  # an index batch reads the outbox now …
+    with db.session() as s:
+        enqueue(s, 1)  # … and the release changes again before the batch is confirmed
+    Indexer(db, client=None)._dequeue([1], read_at)
+    with db.session() as s:
+        assert s.get(IndexOutbox, 1) is not None
+    Indexer(db, client=None)._dequeue([1], utcnow())
+    with db.session() as s:
+        assert s.get(IndexOutbox, 1) is None

@@ -46,3 +46,11 @@ def template(site_dir: Path, name: str) -> Template:
 
 def paragraphs_html(paragraphs: list[str]) -> str:
     return "\n".join(p if p.lstrip().startswith("<") else f"<p>{p}</p>" for p in paragraphs)
+
+
+def paginate(items: list, page: int, per_page: int) -> tuple[list, int] | None:
+    """Items of 1-based ``page`` and the page count, or None past the last page (a 404 on most sites)."""
+    pages = max(1, -(-len(items) // per_page))
+    if page < 1 or page > pages:
+        return None
+    return items[(page - 1) * per_page: page * per_page], pages

@@ -349,3 +349,13 @@ def test_pipeline_drops_item_without_title():
 def test_pipeline_accepts_the_spider_argument():
     item = make_item()
     assert CleanPipeline().process_item(item, object()) is item
+
+
+def test_pipeline_works_on_the_release_item_dataclass():
+    from scraper.items import ReleaseItem
+
+    item = ReleaseItem(source="bnpt", url="https://bnpt.go.id/x", title=f" {SEED_TITLE} ",
+                       body="\n\n".join([*SEED_PARAGRAPHS, "Foto: Peserta lokakarya"]))
+    CleanPipeline().process_item(item)
+    assert item.title == SEED_TITLE
+    assert item.captions == ["Foto: Peserta lokakarya"]

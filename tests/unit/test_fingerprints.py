@@ -32,6 +32,7 @@ from archive.fingerprints import (
     content_hash,
     normalize_for_hash,
     signature,
+    signatures,
     similarity,
 )
 
@@ -44,166 +45,260 @@ PAIRS_TSV = Path(__file__).resolve().parents[1] / "data" / "near_duplicate_pairs
 # releases (hard negatives for each other). "{alt:a|b|c}" picks one variant per instance, as agencies
 # vary a sentence from month to month.
 
-MONTHS_ID = "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()
-MONTHS_EN = "January February March April May June July August September October November December".split()
+MONTHS_ID = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 TEMPLATES: dict[str, dict] = {
     "bi_rate_id": {
         "title": "BI-Rate {verb_id} {rate}%: {motto_id}",
         "paragraphs": [
-            "Rapat Dewan Gubernur (RDG) Bank Indonesia pada {d1}-{d2} {month_id} {year} memutuskan untuk "
-            "{keep_id} BI-Rate sebesar {rate}%, suku bunga Deposit Facility sebesar {df}%, dan suku bunga "
-            "Lending Facility sebesar {lf}%. Keputusan ini konsisten dengan kebijakan moneter untuk "
-            "memastikan tetap terkendalinya inflasi dalam sasaran 2,5±1% pada {year} dan {year1}.",
-            "Kebijakan makroprudensial dan sistem pembayaran tetap diarahkan untuk mendukung pertumbuhan "
-            "ekonomi yang berkelanjutan. {alt:Insentif likuiditas makroprudensial diperkuat untuk mendorong "
-            "kredit kepada sektor prioritas.|Digitalisasi sistem pembayaran terus diperluas, termasuk "
-            "penggunaan QRIS antarnegara.|Bank Indonesia mempercepat pendalaman pasar uang melalui instrumen "
-            "SRBI.}",
-            "Pertumbuhan ekonomi global {alt:melambat dengan ketidakpastian pasar keuangan yang tinggi|"
-            "membaik meskipun risiko geopolitik masih membayangi|tetap kuat ditopang ekonomi Amerika "
-            "Serikat}. Ekonomi Amerika Serikat pada triwulan {q} {year} tumbuh {us}% (yoy), sementara "
-            "ekonomi Tiongkok tumbuh {cn}% (yoy).",
-            "Pertumbuhan ekonomi Indonesia tetap baik. Pada triwulan {q} {year} ekonomi tumbuh {idg}% "
-            "(yoy), didorong oleh {alt:konsumsi rumah tangga dan investasi|ekspor nonmigas dan belanja "
-            "pemerintah|investasi bangunan dan konsumsi swasta}. Bank Indonesia memprakirakan pertumbuhan "
-            "ekonomi {year} berada dalam kisaran {glo}-{ghi}%.",
-            "Nilai tukar Rupiah tetap terkendali. Hingga {d2} {month_id} {year}, Rupiah {fxdir_id} {fx}% "
-            "(ptp) dibandingkan dengan level akhir {prev_id} {year}. Inflasi Indeks Harga Konsumen pada "
-            "{prev_id} {year} tercatat sebesar {cpi}% (yoy), dengan inflasi inti sebesar {core}% (yoy).",
-            "Bank Indonesia terus memperkuat sinergi kebijakan dengan Pemerintah, baik di tingkat pusat "
-            "maupun daerah, untuk pengendalian inflasi melalui Gerakan Nasional Pengendalian Inflasi Pangan "
-            "di berbagai daerah. Koordinasi kebijakan juga dilakukan dengan Komite Stabilitas Sistem "
-            "Keuangan dalam memelihara stabilitas sistem keuangan.",
+            (
+                "Rapat Dewan Gubernur (RDG) Bank Indonesia pada {d1}-{d2} {month_id} {year} memutuskan untuk "
+                "{keep_id} BI-Rate sebesar {rate}%, suku bunga Deposit Facility sebesar {df}%, dan suku bunga "
+                "Lending Facility sebesar {lf}%. Keputusan ini konsisten dengan kebijakan moneter untuk "
+                "memastikan tetap terkendalinya inflasi dalam sasaran 2,5±1% pada {year} dan {year1}."
+            ),
+            (
+                "Kebijakan makroprudensial dan sistem pembayaran tetap diarahkan untuk mendukung pertumbuhan "
+                "ekonomi yang berkelanjutan. {alt:Insentif likuiditas makroprudensial diperkuat untuk mendorong "
+                "kredit kepada sektor prioritas.|Digitalisasi sistem pembayaran terus diperluas, termasuk "
+                "penggunaan QRIS antarnegara.|Bank Indonesia mempercepat pendalaman pasar uang melalui instrumen "
+                "SRBI.}"
+            ),
+            (
+                "Pertumbuhan ekonomi global {alt:melambat dengan ketidakpastian pasar keuangan yang tinggi|"
+                "membaik meskipun risiko geopolitik masih membayangi|tetap kuat ditopang ekonomi Amerika "
+                "Serikat}. Ekonomi Amerika Serikat pada triwulan {q} {year} tumbuh {us}% (yoy), sementara "
+                "ekonomi Tiongkok tumbuh {cn}% (yoy)."
+            ),
+            (
+                "Pertumbuhan ekonomi Indonesia tetap baik. Pada triwulan {q} {year} ekonomi tumbuh {idg}% "
+                "(yoy), didorong oleh {alt:konsumsi rumah tangga dan investasi|ekspor nonmigas dan belanja "
+                "pemerintah|investasi bangunan dan konsumsi swasta}. Bank Indonesia memprakirakan pertumbuhan "
+                "ekonomi {year} berada dalam kisaran {glo}-{ghi}%."
+            ),
+            (
+                "Nilai tukar Rupiah tetap terkendali. Hingga {d2} {month_id} {year}, Rupiah {fxdir_id} {fx}% "
+                "(ptp) dibandingkan dengan level akhir {prev_id} {year}. Inflasi Indeks Harga Konsumen pada "
+                "{prev_id} {year} tercatat sebesar {cpi}% (yoy), dengan inflasi inti sebesar {core}% (yoy)."
+            ),
+            (
+                "Bank Indonesia terus memperkuat sinergi kebijakan dengan Pemerintah, baik di tingkat pusat "
+                "maupun daerah, untuk pengendalian inflasi melalui Gerakan Nasional Pengendalian Inflasi Pangan "
+                "di berbagai daerah. Koordinasi kebijakan juga dilakukan dengan Komite Stabilitas Sistem "
+                "Keuangan dalam memelihara stabilitas sistem keuangan."
+            ),
         ],
     },
     "bi_rate_en": {
         "title": "BI-Rate {verb_en} at {rate}%: {motto_en}",
         "paragraphs": [
-            "The Board of Governors' Meeting of Bank Indonesia on {d1}-{d2} {month_en} {year} decided to "
-            "{keep_en} the BI-Rate at {rate}%, while also {keep_en2} the Deposit Facility rate at {df}% and "
-            "the Lending Facility rate at {lf}%. The decision is consistent with the monetary policy stance "
-            "to keep inflation under control within the 2.5±1% target corridor in {year} and {year1}.",
-            "Macroprudential and payment system policies remain directed at supporting sustainable economic "
-            "growth. {alt:Macroprudential liquidity incentives were strengthened to stimulate lending to "
-            "priority sectors.|Payment system digitalisation continues, including cross-border QRIS "
-            "connectivity.|Bank Indonesia accelerates money market deepening through SRBI instruments.}",
-            "Global economic growth {alt:is slowing amid high financial market uncertainty|is improving "
-            "although geopolitical risks persist|remains strong, supported by the United States economy}. "
-            "The United States economy grew {us}% (yoy) in Q{qn} {year}, while China grew {cn}% (yoy).",
-            "Indonesia's economic growth remains solid. In Q{qn} {year} the economy grew {idg}% (yoy), "
-            "driven by {alt:household consumption and investment|non-oil and gas exports and government "
-            "spending|building investment and private consumption}. Bank Indonesia projects economic growth "
-            "in {year} in the {glo}-{ghi}% range.",
-            "The Rupiah exchange rate remains under control. As of {d2} {month_en} {year}, the Rupiah "
-            "{fxdir_en} {fx}% (ptp) compared with the end of {prev_en} {year}. Consumer Price Index inflation "
-            "in {prev_en} {year} was recorded at {cpi}% (yoy), with core inflation at {core}% (yoy).",
-            "Bank Indonesia continues to strengthen policy synergy with the Government, at both central and "
-            "regional levels, to control inflation through the National Movement for Food Inflation Control "
-            "in various regions. Policy coordination is also carried out with the Financial System Stability "
-            "Committee to maintain financial system stability.",
+            (
+                "The Board of Governors' Meeting of Bank Indonesia on {d1}-{d2} {month_en} {year} decided to "
+                "{keep_en} the BI-Rate at {rate}%, while also {keep_en2} the Deposit Facility rate at {df}% and "
+                "the Lending Facility rate at {lf}%. The decision is consistent with the monetary policy stance "
+                "to keep inflation under control within the 2.5±1% target corridor in {year} and {year1}."
+            ),
+            (
+                "Macroprudential and payment system policies remain directed at supporting sustainable economic "
+                "growth. {alt:Macroprudential liquidity incentives were strengthened to stimulate lending to "
+                "priority sectors.|Payment system digitalisation continues, including cross-border QRIS "
+                "connectivity.|Bank Indonesia accelerates money market deepening through SRBI instruments.}"
+            ),
+            (
+                "Global economic growth {alt:is slowing amid high financial market uncertainty|is improving "
+                "although geopolitical risks persist|remains strong, supported by the United States economy}. "
+                "The United States economy grew {us}% (yoy) in Q{qn} {year}, while China grew {cn}% (yoy)."
+            ),
+            (
+                "Indonesia's economic growth remains solid. In Q{qn} {year} the economy grew {idg}% (yoy), "
+                "driven by {alt:household consumption and investment|non-oil and gas exports and government "
+                "spending|building investment and private consumption}. Bank Indonesia projects economic growth "
+                "in {year} in the {glo}-{ghi}% range."
+            ),
+            (
+                "The Rupiah exchange rate remains under control. As of {d2} {month_en} {year}, the Rupiah "
+                "{fxdir_en} {fx}% (ptp) compared with the end of {prev_en} {year}. Consumer Price Index inflation "
+                "in {prev_en} {year} was recorded at {cpi}% (yoy), with core inflation at {core}% (yoy)."
+            ),
+            (
+                "Bank Indonesia continues to strengthen policy synergy with the Government, at both central and "
+                "regional levels, to control inflation through the National Movement for Food Inflation Control "
+                "in various regions. Policy coordination is also carried out with the Financial System Stability "
+                "Committee to maintain financial system stability."
+            ),
         ],
     },
     "bnpb_flood_id": {
         "title": "Banjir Bandang Landa Kabupaten {kab}, {dead} Warga Meninggal Dunia",
         "paragraphs": [
-            "Banjir bandang melanda {kec} kecamatan di Kabupaten {kab}, Provinsi {prov}, pada {day_id}, "
-            "{d1} {month_id} {year} pukul {hh}.{mm} WIB. Hujan dengan intensitas tinggi yang mengguyur "
-            "wilayah tersebut sejak sore hari menyebabkan debit air Sungai {river} meluap ke permukiman.",
-            "Berdasarkan laporan Pusat Pengendalian Operasi BNPB hingga {d2} {month_id} {year} pukul "
-            "{hh2}.00 WIB, sebanyak {dead} warga dilaporkan meninggal dunia, {missing} orang hilang dan "
-            "{injured} lainnya luka-luka. Sebanyak {kk} KK atau {jiwa} jiwa terdampak dan {evac} jiwa di "
-            "antaranya mengungsi ke {shelter}.",
-            "Kerugian materil yang tercatat sementara meliputi {house} unit rumah terendam, {heavy} unit "
-            "rumah rusak berat, {bridge} jembatan putus dan {school} unit fasilitas pendidikan terdampak. "
-            "{alt:Akses jalan penghubung antardesa sempat terputus akibat material lumpur.|Aliran listrik di "
-            "beberapa desa padam sementara.|Sejumlah lahan pertanian warga turut terendam.}",
-            "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten {kab} bersama TNI, Polri, Basarnas, "
-            "relawan dan masyarakat melakukan evakuasi serta pendataan. Pemerintah Kabupaten {kab} telah "
-            "menetapkan status tanggap darurat selama {days} hari terhitung sejak {d1} {month_id} {year}.",
-            "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB mengimbau masyarakat yang tinggal "
-            "di bantaran sungai dan lereng perbukitan untuk meningkatkan kewaspadaan. Berdasarkan prakiraan "
-            "cuaca BMKG, hujan dengan intensitas sedang hingga lebat masih berpotensi terjadi di wilayah "
-            "{prov} dalam sepekan ke depan.",
+            (
+                "Banjir bandang melanda {kec} kecamatan di Kabupaten {kab}, Provinsi {prov}, pada {day_id}, "
+                "{d1} {month_id} {year} pukul {hh}.{mm} WIB. Hujan dengan intensitas tinggi yang mengguyur "
+                "wilayah tersebut sejak sore hari menyebabkan debit air Sungai {river} meluap ke permukiman."
+            ),
+            (
+                "Berdasarkan laporan Pusat Pengendalian Operasi BNPB hingga {d2} {month_id} {year} pukul "
+                "{hh2}.00 WIB, sebanyak {dead} warga dilaporkan meninggal dunia, {missing} orang hilang dan "
+                "{injured} lainnya luka-luka. Sebanyak {kk} KK atau {jiwa} jiwa terdampak dan {evac} jiwa di "
+                "antaranya mengungsi ke {shelter}."
+            ),
+            (
+                "Kerugian materil yang tercatat sementara meliputi {house} unit rumah terendam, {heavy} unit "
+                "rumah rusak berat, {bridge} jembatan putus dan {school} unit fasilitas pendidikan terdampak. "
+                "{alt:Akses jalan penghubung antardesa sempat terputus akibat material lumpur.|Aliran listrik di "
+                "beberapa desa padam sementara.|Sejumlah lahan pertanian warga turut terendam.}"
+            ),
+            (
+                "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten {kab} bersama TNI, Polri, Basarnas, "
+                "relawan dan masyarakat melakukan evakuasi serta pendataan. Pemerintah Kabupaten {kab} telah "
+                "menetapkan status tanggap darurat selama {days} hari terhitung sejak {d1} {month_id} {year}."
+            ),
+            (
+                "Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB mengimbau masyarakat yang tinggal "
+                "di bantaran sungai dan lereng perbukitan untuk meningkatkan kewaspadaan. Berdasarkan prakiraan "
+                "cuaca BMKG, hujan dengan intensitas sedang hingga lebat masih berpotensi terjadi di wilayah "
+                "{prov} dalam sepekan ke depan."
+            ),
         ],
     },
     "bnpb_quake_en": {
         "title": "Magnitude {mag} Earthquake Shakes {kab} Regency, {dead} Dead",
         "paragraphs": [
-            "A magnitude {mag} earthquake struck {kab} Regency, {prov} Province, on {day_en}, {month_en} "
-            "{d1}, {year} at {hh}:{mm} local time. The Meteorology, Climatology and Geophysics Agency (BMKG) "
-            "located the epicentre {km} kilometres {dir} of {kab} at a depth of {depth} kilometres and "
-            "said the quake had no tsunami potential.",
-            "As of {month_en} {d2}, {year} at {hh2}:00 local time, the National Disaster Management Agency "
-            "(BNPB) recorded {dead} people dead, {injured} injured and {evac} displaced. Damage assessments "
-            "show {heavy} houses heavily damaged, {light} houses lightly damaged and {school} schools "
-            "affected across {kec} districts.",
-            "{alt:Aftershocks were felt {after} times in the first 24 hours.|The regional disaster agency "
-            "has set up {posts} command posts.|Several landslides blocked the main road to the regency "
-            "capital.} Joint search and rescue teams from BPBD, the Indonesian Armed Forces, the Police and "
-            "Basarnas continue to evacuate residents and distribute logistics.",
-            "The {kab} Regency Government has declared a {days}-day emergency response status starting "
-            "{month_en} {d1}, {year}. BNPB has sent tents, family kits, blankets and ready-to-eat food, as "
-            "well as emergency operational funds of Rp{funds} million.",
-            "BNPB urges residents to stay calm, avoid damaged buildings and follow only official information "
-            "from BMKG and the regional disaster management agency.",
+            (
+                "A magnitude {mag} earthquake struck {kab} Regency, {prov} Province, on {day_en}, {month_en} "
+                "{d1}, {year} at {hh}:{mm} local time. The Meteorology, Climatology and Geophysics Agency (BMKG) "
+                "located the epicentre {km} kilometres {dir} of {kab} at a depth of {depth} kilometres and "
+                "said the quake had no tsunami potential."
+            ),
+            (
+                "As of {month_en} {d2}, {year} at {hh2}:00 local time, the National Disaster Management Agency "
+                "(BNPB) recorded {dead} people dead, {injured} injured and {evac} displaced. Damage assessments "
+                "show {heavy} houses heavily damaged, {light} houses lightly damaged and {school} schools "
+                "affected across {kec} districts."
+            ),
+            (
+                "{alt:Aftershocks were felt {after} times in the first 24 hours.|The regional disaster agency "
+                "has set up {posts} command posts.|Several landslides blocked the main road to the regency "
+                "capital.} Joint search and rescue teams from BPBD, the Indonesian Armed Forces, the Police and "
+                "Basarnas continue to evacuate residents and distribute logistics."
+            ),
+            (
+                "The {kab} Regency Government has declared a {days}-day emergency response status starting "
+                "{month_en} {d1}, {year}. BNPB has sent tents, family kits, blankets and ready-to-eat food, as "
+                "well as emergency operational funds of Rp{funds} million."
+            ),
+            (
+                "BNPB urges residents to stay calm, avoid damaged buildings and follow only official information "
+                "from BMKG and the regional disaster management agency."
+            ),
         ],
     },
     "bps_inflation_id": {
         "title": "Inflasi {month_id} {year} Sebesar {mtm} Persen, Inflasi Tahunan {yoy} Persen",
         "paragraphs": [
-            "Badan Pusat Statistik (BPS) mencatat pada {month_id} {year} terjadi {kind_id} year on year "
-            "(y-on-y) sebesar {yoy} persen dengan Indeks Harga Konsumen (IHK) sebesar {ihk}. Inflasi bulanan "
-            "(m-to-m) tercatat sebesar {mtm} persen dan inflasi tahun kalender (y-to-d) sebesar {ytd} persen.",
-            "Inflasi year on year terjadi karena adanya kenaikan harga yang ditunjukkan oleh naiknya indeks "
-            "kelompok pengeluaran, yaitu kelompok makanan, minuman dan tembakau sebesar {food} persen; "
-            "kelompok perumahan, air, listrik dan bahan bakar rumah tangga sebesar {house} persen; serta "
-            "kelompok transportasi sebesar {transport} persen.",
-            "Inflasi y-on-y tertinggi terjadi di {city_hi} sebesar {hi} persen dengan IHK sebesar {ihk_hi}, "
-            "sedangkan terendah terjadi di {city_lo} sebesar {lo} persen dengan IHK sebesar {ihk_lo}. "
-            "{alt:Komoditas penyumbang utama inflasi bulanan adalah beras, cabai merah dan bawang putih.|"
-            "Komoditas penyumbang utama inflasi bulanan adalah emas perhiasan, tarif angkutan udara dan "
-            "daging ayam ras.|Komoditas penyumbang utama inflasi bulanan adalah bensin, rokok kretek filter "
-            "dan minyak goreng.}",
-            "Informasi lebih lanjut mengenai perkembangan Indeks Harga Konsumen dapat diakses melalui "
-            "laman resmi BPS. Seluruh data dapat diunduh tanpa biaya oleh masyarakat.",
+            (
+                "Badan Pusat Statistik (BPS) mencatat pada {month_id} {year} terjadi {kind_id} year on year "
+                "(y-on-y) sebesar {yoy} persen dengan Indeks Harga Konsumen (IHK) sebesar {ihk}. Inflasi bulanan "
+                "(m-to-m) tercatat sebesar {mtm} persen dan inflasi tahun kalender (y-to-d) sebesar {ytd} persen."
+            ),
+            (
+                "Inflasi year on year terjadi karena adanya kenaikan harga yang ditunjukkan oleh naiknya indeks "
+                "kelompok pengeluaran, yaitu kelompok makanan, minuman dan tembakau sebesar {food} persen; "
+                "kelompok perumahan, air, listrik dan bahan bakar rumah tangga sebesar {house} persen; serta "
+                "kelompok transportasi sebesar {transport} persen."
+            ),
+            (
+                "Inflasi y-on-y tertinggi terjadi di {city_hi} sebesar {hi} persen dengan IHK sebesar {ihk_hi}, "
+                "sedangkan terendah terjadi di {city_lo} sebesar {lo} persen dengan IHK sebesar {ihk_lo}. "
+                "{alt:Komoditas penyumbang utama inflasi bulanan adalah beras, cabai merah dan bawang putih.|"
+                "Komoditas penyumbang utama inflasi bulanan adalah emas perhiasan, tarif angkutan udara dan "
+                "daging ayam ras.|Komoditas penyumbang utama inflasi bulanan adalah bensin, rokok kretek filter "
+                "dan minyak goreng.}"
+            ),
+            (
+                "Informasi lebih lanjut mengenai perkembangan Indeks Harga Konsumen dapat diakses melalui "
+                "laman resmi BPS. Seluruh data dapat diunduh tanpa biaya oleh masyarakat."
+            ),
         ],
     },
     "kemenkeu_apbn_id": {
         "title": "APBN Kita {month_id} {year}: Pendapatan Negara Capai Rp{rev} Triliun",
         "paragraphs": [
-            "Kementerian Keuangan melaporkan realisasi pendapatan negara hingga akhir {month_id} {year} "
-            "mencapai Rp{rev} triliun atau {revpct} persen dari target APBN {year}. Penerimaan perpajakan "
-            "tercatat sebesar Rp{tax} triliun, sementara Penerimaan Negara Bukan Pajak mencapai Rp{pnbp} "
-            "triliun.",
-            "Di sisi lain, belanja negara terealisasi sebesar Rp{spend} triliun atau {spendpct} persen dari "
-            "pagu, terdiri atas belanja pemerintah pusat Rp{central} triliun dan transfer ke daerah Rp{tkd} "
-            "triliun. Dengan realisasi tersebut, APBN mencatat {balance_id} sebesar Rp{bal} triliun atau "
-            "{balpct} persen terhadap PDB.",
-            "Menteri Keuangan menyampaikan bahwa APBN terus bekerja keras sebagai peredam guncangan. "
-            "{alt:Belanja perlindungan sosial disalurkan tepat waktu untuk menjaga daya beli masyarakat.|"
-            "Pembiayaan utang dikelola secara hati-hati dan terukur di tengah volatilitas pasar.|Insentif "
-            "perpajakan diarahkan untuk mendukung sektor padat karya dan hilirisasi.}",
-            "Keseimbangan primer tercatat {primary_id} Rp{prim} triliun. Pemerintah akan terus menjaga "
-            "kredibilitas dan keberlanjutan fiskal sambil mendukung pemulihan ekonomi nasional.",
+            (
+                "Kementerian Keuangan melaporkan realisasi pendapatan negara hingga akhir {month_id} {year} "
+                "mencapai Rp{rev} triliun atau {revpct} persen dari target APBN {year}. Penerimaan perpajakan "
+                "tercatat sebesar Rp{tax} triliun, sementara Penerimaan Negara Bukan Pajak mencapai Rp{pnbp} "
+                "triliun."
+            ),
+            (
+                "Di sisi lain, belanja negara terealisasi sebesar Rp{spend} triliun atau {spendpct} persen dari "
+                "pagu, terdiri atas belanja pemerintah pusat Rp{central} triliun dan transfer ke daerah Rp{tkd} "
+                "triliun. Dengan realisasi tersebut, APBN mencatat {balance_id} sebesar Rp{bal} triliun atau "
+                "{balpct} persen terhadap PDB."
+            ),
+            (
+                "Menteri Keuangan menyampaikan bahwa APBN terus bekerja keras sebagai peredam guncangan. "
+                "{alt:Belanja perlindungan sosial disalurkan tepat waktu untuk menjaga daya beli masyarakat.|"
+                "Pembiayaan utang dikelola secara hati-hati dan terukur di tengah volatilitas pasar.|Insentif "
+                "perpajakan diarahkan untuk mendukung sektor padat karya dan hilirisasi.}"
+            ),
+            (
+                "Keseimbangan primer tercatat {primary_id} Rp{prim} triliun. Pemerintah akan terus menjaga "
+                "kredibilitas dan keberlanjutan fiskal sambil mendukung pemulihan ekonomi nasional."
+            ),
         ],
     },
     "kemenkes_dengue_en": {
         "title": "Ministry of Health Reports {cases} Dengue Cases in {prov} as of Week {week}",
         "paragraphs": [
-            "The Ministry of Health recorded {cases} dengue fever cases in {prov} Province from January to "
-            "week {week} of {year}, with {deaths} deaths. The incidence rate reached {ir} per 100,000 "
-            "population, {cmp} the same period last year.",
-            "The highest number of cases was reported in {city1} with {c1} cases, followed by {city2} with "
-            "{c2} cases and {city3} with {c3} cases. {alt:Most patients were children aged 5 to 14.|Cases "
-            "rose sharply after the start of the rainy season.|Hospital bed occupancy for dengue patients "
-            "reached {bor} percent.}",
-            "The Director General of Disease Prevention and Control urged regional health offices to "
-            "strengthen mosquito nest eradication through the 3M Plus movement: draining, closing and "
-            "recycling water containers, plus preventing mosquito bites.",
-            "The ministry has distributed {kits} rapid diagnostic test kits and {larv} kilograms of "
-            "larvicide to {prov}. The public is advised to seek treatment immediately if a high fever lasts "
-            "for more than two days.",
+            (
+                "The Ministry of Health recorded {cases} dengue fever cases in {prov} Province from January to "
+                "week {week} of {year}, with {deaths} deaths. The incidence rate reached {ir} per 100,000 "
+                "population, {cmp} the same period last year."
+            ),
+            (
+                "The highest number of cases was reported in {city1} with {c1} cases, followed by {city2} with "
+                "{c2} cases and {city3} with {c3} cases. {alt:Most patients were children aged 5 to 14.|Cases "
+                "rose sharply after the start of the rainy season.|Hospital bed occupancy for dengue patients "
+                "reached {bor} percent.}"
+            ),
+            (
+                "The Director General of Disease Prevention and Control urged regional health offices to "
+                "strengthen mosquito nest eradication through the 3M Plus movement: draining, closing and "
+                "recycling water containers, plus preventing mosquito bites."
+            ),
+            (
+                "The ministry has distributed {kits} rapid diagnostic test kits and {larv} kilograms of "
+                "larvicide to {prov}. The public is advised to seek treatment immediately if a high fever lasts "
+                "for more than two days."
+            ),
         ],
     },
 }
@@ -219,14 +314,19 @@ TEMPLATE_FOOTERS = {
 }
 
 REGENCIES = [
-    ("Cianjur", "Jawa Barat", "Cisokan"), ("Garut", "Jawa Barat", "Cimanuk"), ("Luwu Utara", "Sulawesi Selatan", "Masamba"),
-    ("Bima", "Nusa Tenggara Barat", "Padolo"), ("Konawe", "Sulawesi Tenggara", "Lahumbuti"),
-    ("Agam", "Sumatera Barat", "Batang Anai"), ("Sigi", "Sulawesi Tengah", "Palu"),
-    ("Lumajang", "Jawa Timur", "Regoyo"), ("Flores Timur", "Nusa Tenggara Timur", "Waiwadan"),
+    ("Cianjur", "Jawa Barat", "Cisokan"),
+    ("Garut", "Jawa Barat", "Cimanuk"),
+    ("Luwu Utara", "Sulawesi Selatan", "Masamba"),
+    ("Bima", "Nusa Tenggara Barat", "Padolo"),
+    ("Konawe", "Sulawesi Tenggara", "Lahumbuti"),
+    ("Agam", "Sumatera Barat", "Batang Anai"),
+    ("Sigi", "Sulawesi Tengah", "Palu"),
+    ("Lumajang", "Jawa Timur", "Regoyo"),
+    ("Flores Timur", "Nusa Tenggara Timur", "Waiwadan"),
 ]
 CITIES = ["Tual", "Bandung", "Gunungsitoli", "Merauke", "Batam", "Sampit", "Manado", "Kupang", "Jember"]
-DAYS_ID = "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split()
-DAYS_EN = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+DAYS_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+DAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def _pct(rng: random.Random, lo: float, hi: float, sep: str = ",") -> str:
@@ -240,49 +340,119 @@ def _fill_values(name: str, rng: random.Random, instance: int) -> dict[str, str]
     year = 2021 + instance % 4
     rate = rng.choice(["5,75", "6,00", "6,25", "5,50", "3,50"])
     v = {
-        "month_id": MONTHS_ID[month], "month_en": MONTHS_EN[month],
-        "prev_id": MONTHS_ID[month - 1], "prev_en": MONTHS_EN[month - 1],
-        "year": str(year), "year1": str(year + 1), "d1": str(rng.randint(10, 18)), "d2": str(rng.randint(19, 27)),
+        "month_id": MONTHS_ID[month],
+        "month_en": MONTHS_EN[month],
+        "prev_id": MONTHS_ID[month - 1],
+        "prev_en": MONTHS_EN[month - 1],
+        "year": str(year),
+        "year1": str(year + 1),
+        "d1": str(rng.randint(10, 18)),
+        "d2": str(rng.randint(19, 27)),
         "rate": rate if sep == "," else rate.replace(",", "."),
-        "df": _pct(rng, 3.0, 5.5, sep), "lf": _pct(rng, 6.0, 7.5, sep),
-        "verb_id": rng.choice(["Tetap", "Turun ke", "Naik ke"]), "verb_en": rng.choice(["Held", "Lowered", "Raised"]),
+        "df": _pct(rng, 3.0, 5.5, sep),
+        "lf": _pct(rng, 6.0, 7.5, sep),
+        "verb_id": rng.choice(["Tetap", "Turun ke", "Naik ke"]),
+        "verb_en": rng.choice(["Held", "Lowered", "Raised"]),
         "keep_id": rng.choice(["mempertahankan", "menurunkan", "menaikkan"]),
-        "keep_en": rng.choice(["hold", "lower", "raise"]), "keep_en2": rng.choice(["holding", "adjusting"]),
-        "motto_id": rng.choice(["Menjaga Stabilitas dan Mendorong Pertumbuhan", "Sinergi Menjaga Stabilitas Rupiah",
-                                "Memperkuat Stabilitas, Mendukung Pertumbuhan Berkelanjutan"]),
-        "motto_en": rng.choice(["Maintaining Stability and Supporting Growth", "Synergy for Rupiah Stability",
-                                "Strengthening Stability, Supporting Sustainable Growth"]),
-        "q": rng.choice(["I", "II", "III", "IV"]), "qn": str(rng.randint(1, 4)),
-        "us": _pct(rng, 1.0, 3.5, sep), "cn": _pct(rng, 4.0, 6.0, sep), "idg": _pct(rng, 4.8, 5.4, sep),
-        "glo": _pct(rng, 4.5, 4.8, sep), "ghi": _pct(rng, 5.2, 5.6, sep),
-        "fxdir_id": rng.choice(["menguat", "melemah"]), "fxdir_en": rng.choice(["appreciated", "depreciated"]),
-        "fx": _pct(rng, 0.1, 3.0, sep), "cpi": _pct(rng, 1.5, 5.9, sep), "core": _pct(rng, 1.5, 3.5, sep),
-        "kab": kab, "prov": prov, "river": river, "kec": str(rng.randint(2, 9)),
-        "day_id": DAYS_ID[rng.randrange(7)], "day_en": DAYS_EN[rng.randrange(7)],
-        "hh": f"{rng.randint(0, 23):02d}", "mm": f"{rng.randint(0, 59):02d}", "hh2": f"{rng.randint(6, 22):02d}",
-        "dead": str(rng.randint(2, 40)), "missing": str(rng.randint(0, 12)), "injured": str(rng.randint(5, 300)),
-        "kk": str(rng.randint(200, 4000)), "jiwa": str(rng.randint(900, 15000)), "evac": str(rng.randint(100, 6000)),
-        "shelter": rng.choice(["balai desa dan masjid terdekat", "rumah kerabat", "gedung sekolah dan tenda darurat"]),
-        "house": str(rng.randint(100, 3000)), "heavy": str(rng.randint(5, 400)), "light": str(rng.randint(50, 2000)),
-        "bridge": str(rng.randint(1, 9)), "school": str(rng.randint(1, 30)), "days": str(rng.choice([7, 14, 21, 30])),
-        "mag": f"{rng.uniform(4.8, 6.9):.1f}", "km": str(rng.randint(5, 80)),
-        "dir": rng.choice(["southwest", "northeast", "south", "west"]), "depth": str(rng.randint(8, 120)),
-        "after": str(rng.randint(5, 60)), "posts": str(rng.randint(2, 9)), "funds": str(rng.choice([250, 500, 750, 1000])),
-        "kind_id": rng.choice(["inflasi", "deflasi"]), "yoy": _pct(rng, 1.0, 5.9), "mtm": _pct(rng, -0.5, 1.2),
-        "ytd": _pct(rng, 0.2, 4.0), "ihk": _pct(rng, 105, 125), "food": _pct(rng, 1, 8), "transport": _pct(rng, 0.5, 12),
-        "city_hi": CITIES[rng.randrange(9)], "city_lo": CITIES[rng.randrange(9)], "hi": _pct(rng, 4, 9),
-        "lo": _pct(rng, 0.2, 2), "ihk_hi": _pct(rng, 110, 130), "ihk_lo": _pct(rng, 100, 115),
-        "rev": f"{rng.randint(400, 2800):,}".replace(",", "."), "revpct": _pct(rng, 15, 95),
-        "tax": f"{rng.randint(300, 2200):,}".replace(",", "."), "pnbp": str(rng.randint(80, 600)),
-        "spend": f"{rng.randint(400, 3000):,}".replace(",", "."), "spendpct": _pct(rng, 15, 95),
-        "central": f"{rng.randint(300, 2200):,}".replace(",", "."), "tkd": str(rng.randint(100, 800)),
-        "balance_id": rng.choice(["surplus", "defisit"]), "bal": _pct(rng, 10, 400), "balpct": _pct(rng, 0.1, 2.9),
-        "primary_id": rng.choice(["surplus", "defisit"]), "prim": _pct(rng, 10, 300),
-        "cases": f"{rng.randint(800, 30000):,}", "week": str(rng.randint(8, 50)), "deaths": str(rng.randint(3, 200)),
-        "ir": f"{rng.uniform(5, 90):.2f}", "cmp": rng.choice(["higher than", "lower than", "similar to"]),
-        "city1": CITIES[rng.randrange(9)], "city2": CITIES[rng.randrange(9)], "city3": CITIES[rng.randrange(9)],
-        "c1": str(rng.randint(300, 5000)), "c2": str(rng.randint(100, 3000)), "c3": str(rng.randint(50, 2000)),
-        "bor": str(rng.randint(40, 95)), "kits": f"{rng.randint(2, 90) * 1000:,}", "larv": f"{rng.randint(5, 80) * 100:,}",
+        "keep_en": rng.choice(["hold", "lower", "raise"]),
+        "keep_en2": rng.choice(["holding", "adjusting"]),
+        "motto_id": rng.choice(
+            [
+                "Menjaga Stabilitas dan Mendorong Pertumbuhan",
+                "Sinergi Menjaga Stabilitas Rupiah",
+                "Memperkuat Stabilitas, Mendukung Pertumbuhan Berkelanjutan",
+            ]
+        ),
+        "motto_en": rng.choice(
+            [
+                "Maintaining Stability and Supporting Growth",
+                "Synergy for Rupiah Stability",
+                "Strengthening Stability, Supporting Sustainable Growth",
+            ]
+        ),
+        "q": rng.choice(["I", "II", "III", "IV"]),
+        "qn": str(rng.randint(1, 4)),
+        "us": _pct(rng, 1.0, 3.5, sep),
+        "cn": _pct(rng, 4.0, 6.0, sep),
+        "idg": _pct(rng, 4.8, 5.4, sep),
+        "glo": _pct(rng, 4.5, 4.8, sep),
+        "ghi": _pct(rng, 5.2, 5.6, sep),
+        "fxdir_id": rng.choice(["menguat", "melemah"]),
+        "fxdir_en": rng.choice(["appreciated", "depreciated"]),
+        "fx": _pct(rng, 0.1, 3.0, sep),
+        "cpi": _pct(rng, 1.5, 5.9, sep),
+        "core": _pct(rng, 1.5, 3.5, sep),
+        "kab": kab,
+        "prov": prov,
+        "river": river,
+        "kec": str(rng.randint(2, 9)),
+        "day_id": DAYS_ID[rng.randrange(7)],
+        "day_en": DAYS_EN[rng.randrange(7)],
+        "hh": f"{rng.randint(0, 23):02d}",
+        "mm": f"{rng.randint(0, 59):02d}",
+        "hh2": f"{rng.randint(6, 22):02d}",
+        "dead": str(rng.randint(2, 40)),
+        "missing": str(rng.randint(0, 12)),
+        "injured": str(rng.randint(5, 300)),
+        "kk": str(rng.randint(200, 4000)),
+        "jiwa": str(rng.randint(900, 15000)),
+        "evac": str(rng.randint(100, 6000)),
+        "shelter": rng.choice(
+            ["balai desa dan masjid terdekat", "rumah kerabat", "gedung sekolah dan tenda darurat"]
+        ),
+        "house": str(rng.randint(100, 3000)),
+        "heavy": str(rng.randint(5, 400)),
+        "light": str(rng.randint(50, 2000)),
+        "bridge": str(rng.randint(1, 9)),
+        "school": str(rng.randint(1, 30)),
+        "days": str(rng.choice([7, 14, 21, 30])),
+        "mag": f"{rng.uniform(4.8, 6.9):.1f}",
+        "km": str(rng.randint(5, 80)),
+        "dir": rng.choice(["southwest", "northeast", "south", "west"]),
+        "depth": str(rng.randint(8, 120)),
+        "after": str(rng.randint(5, 60)),
+        "posts": str(rng.randint(2, 9)),
+        "funds": str(rng.choice([250, 500, 750, 1000])),
+        "kind_id": rng.choice(["inflasi", "deflasi"]),
+        "yoy": _pct(rng, 1.0, 5.9),
+        "mtm": _pct(rng, -0.5, 1.2),
+        "ytd": _pct(rng, 0.2, 4.0),
+        "ihk": _pct(rng, 105, 125),
+        "food": _pct(rng, 1, 8),
+        "transport": _pct(rng, 0.5, 12),
+        "city_hi": CITIES[rng.randrange(9)],
+        "city_lo": CITIES[rng.randrange(9)],
+        "hi": _pct(rng, 4, 9),
+        "lo": _pct(rng, 0.2, 2),
+        "ihk_hi": _pct(rng, 110, 130),
+        "ihk_lo": _pct(rng, 100, 115),
+        "rev": f"{rng.randint(400, 2800):,}".replace(",", "."),
+        "revpct": _pct(rng, 15, 95),
+        "tax": f"{rng.randint(300, 2200):,}".replace(",", "."),
+        "pnbp": str(rng.randint(80, 600)),
+        "spend": f"{rng.randint(400, 3000):,}".replace(",", "."),
+        "spendpct": _pct(rng, 15, 95),
+        "central": f"{rng.randint(300, 2200):,}".replace(",", "."),
+        "tkd": str(rng.randint(100, 800)),
+        "balance_id": rng.choice(["surplus", "defisit"]),
+        "bal": _pct(rng, 10, 400),
+        "balpct": _pct(rng, 0.1, 2.9),
+        "primary_id": rng.choice(["surplus", "defisit"]),
+        "prim": _pct(rng, 10, 300),
+        "cases": f"{rng.randint(800, 30000):,}",
+        "week": str(rng.randint(8, 50)),
+        "deaths": str(rng.randint(3, 200)),
+        "ir": f"{rng.uniform(5, 90):.2f}",
+        "cmp": rng.choice(["higher than", "lower than", "similar to"]),
+        "city1": CITIES[rng.randrange(9)],
+        "city2": CITIES[rng.randrange(9)],
+        "city3": CITIES[rng.randrange(9)],
+        "c1": str(rng.randint(300, 5000)),
+        "c2": str(rng.randint(100, 3000)),
+        "c3": str(rng.randint(50, 2000)),
+        "bor": str(rng.randint(40, 95)),
+        "kits": f"{rng.randint(2, 90) * 1000:,}",
+        "larv": f"{rng.randint(5, 80) * 100:,}",
     }
     return v
 
@@ -319,62 +489,70 @@ def render(name: str, instance: int, alt: int | None = None) -> tuple[str, str]:
 FREE_RELEASES: list[tuple[str, str]] = [
     (
         "Kominfo Luruskan Hoaks Pendaftaran Bantuan Sosial Melalui Tautan WhatsApp",
-        "Kementerian Komunikasi dan Informatika menemukan pesan berantai yang mengatasnamakan Kementerian "
-        "Sosial dan mengajak masyarakat mendaftar bantuan sosial tunai melalui sebuah tautan WhatsApp. "
-        "Pesan tersebut meminta penerima mengisi nomor induk kependudukan, nomor rekening dan kode OTP.\n\n"
-        "Faktanya, Kementerian Sosial tidak pernah membuka pendaftaran bantuan sosial melalui tautan pesan "
-        "berantai. Penetapan penerima bantuan dilakukan berdasarkan Data Terpadu Kesejahteraan Sosial yang "
-        "diusulkan oleh pemerintah daerah melalui musyawarah desa atau kelurahan.\n\n"
-        "Tautan tersebut mengarah ke situs tiruan yang dibuat untuk mencuri data pribadi. Masyarakat diminta "
-        "tidak membagikan kode OTP kepada siapa pun dan melaporkan konten serupa melalui kanal aduan konten "
-        "Kominfo.\n\n"
-        "Pengecekan status penerima bantuan hanya dapat dilakukan melalui laman resmi cekbansos Kementerian "
-        "Sosial atau aplikasi resmi yang tersedia di toko aplikasi.\n\n"
-        "Biro Humas Kementerian Komunikasi dan Informatika",
+        (
+            "Kementerian Komunikasi dan Informatika menemukan pesan berantai yang mengatasnamakan Kementerian "
+            "Sosial dan mengajak masyarakat mendaftar bantuan sosial tunai melalui sebuah tautan WhatsApp. "
+            "Pesan tersebut meminta penerima mengisi nomor induk kependudukan, nomor rekening dan kode OTP.\n\n"
+            "Faktanya, Kementerian Sosial tidak pernah membuka pendaftaran bantuan sosial melalui tautan pesan "
+            "berantai. Penetapan penerima bantuan dilakukan berdasarkan Data Terpadu Kesejahteraan Sosial yang "
+            "diusulkan oleh pemerintah daerah melalui musyawarah desa atau kelurahan.\n\n"
+            "Tautan tersebut mengarah ke situs tiruan yang dibuat untuk mencuri data pribadi. Masyarakat diminta "
+            "tidak membagikan kode OTP kepada siapa pun dan melaporkan konten serupa melalui kanal aduan konten "
+            "Kominfo.\n\n"
+            "Pengecekan status penerima bantuan hanya dapat dilakukan melalui laman resmi cekbansos Kementerian "
+            "Sosial atau aplikasi resmi yang tersedia di toko aplikasi.\n\n"
+            "Biro Humas Kementerian Komunikasi dan Informatika"
+        ),
     ),
     (
         "Indonesia and Japan Agree to Strengthen Cooperation on Maritime Security",
-        "Foreign Minister of the Republic of Indonesia held a bilateral meeting with the Foreign Minister of "
-        "Japan in Tokyo on Tuesday to discuss maritime security, energy transition and the protection of "
-        "Indonesian workers in Japan.\n\n"
-        "Both ministers agreed to accelerate the delivery of patrol vessels to the Indonesian Maritime "
-        "Security Agency and to hold a joint exercise on search and rescue at sea next year. Japan also "
-        "expressed support for Indonesia's plan to develop a regional maritime information centre.\n\n"
-        "On energy transition, the two countries discussed financing for geothermal and hydropower projects "
-        "under the Just Energy Transition Partnership, as well as the development of a carbon capture "
-        "storage hub in the Java Sea.\n\n"
-        "The Foreign Minister also asked Japan to simplify visa procedures for Indonesian citizens and to "
-        "improve the protection of specified skilled workers, whose number has exceeded forty thousand.\n\n"
-        "The meeting ended with the signing of a memorandum of cooperation on cyber security capacity "
-        "building for government officials of both countries.",
+        (
+            "Foreign Minister of the Republic of Indonesia held a bilateral meeting with the Foreign Minister of "
+            "Japan in Tokyo on Tuesday to discuss maritime security, energy transition and the protection of "
+            "Indonesian workers in Japan.\n\n"
+            "Both ministers agreed to accelerate the delivery of patrol vessels to the Indonesian Maritime "
+            "Security Agency and to hold a joint exercise on search and rescue at sea next year. Japan also "
+            "expressed support for Indonesia's plan to develop a regional maritime information centre.\n\n"
+            "On energy transition, the two countries discussed financing for geothermal and hydropower projects "
+            "under the Just Energy Transition Partnership, as well as the development of a carbon capture "
+            "storage hub in the Java Sea.\n\n"
+            "The Foreign Minister also asked Japan to simplify visa procedures for Indonesian citizens and to "
+            "improve the protection of specified skilled workers, whose number has exceeded forty thousand.\n\n"
+            "The meeting ended with the signing of a memorandum of cooperation on cyber security capacity "
+            "building for government officials of both countries."
+        ),
     ),
     (
         "KLHK Kerahkan Manggala Agni Padamkan Karhutla di Kalimantan Tengah",
-        "Kementerian Lingkungan Hidup dan Kehutanan mengerahkan regu Manggala Agni untuk memadamkan "
-        "kebakaran hutan dan lahan di Kabupaten Pulang Pisau dan Kotawaringin Timur, Kalimantan Tengah. "
-        "Sebagian besar titik api berada di lahan gambut yang sulit dijangkau kendaraan.\n\n"
-        "Direktur Pengendalian Kebakaran Hutan dan Lahan menyampaikan bahwa pemadaman dilakukan melalui "
-        "darat dan udara. Dua helikopter water bombing diterbangkan setiap hari untuk menekan penyebaran api "
-        "ke permukiman warga.\n\n"
-        "Selain pemadaman, tim gabungan melakukan patroli terpadu bersama Masyarakat Peduli Api, TNI dan "
-        "Polri, serta memberikan penyuluhan kepada petani agar tidak membuka lahan dengan cara membakar.\n\n"
-        "Teknologi modifikasi cuaca juga dioperasikan bersama BMKG dan BRIN untuk menambah curah hujan di "
-        "wilayah rawan. Kementerian mengimbau pemerintah daerah segera menetapkan status siaga darurat "
-        "apabila jumlah titik panas terus meningkat.\n\n"
-        "Biro Hubungan Masyarakat Kementerian Lingkungan Hidup dan Kehutanan",
+        (
+            "Kementerian Lingkungan Hidup dan Kehutanan mengerahkan regu Manggala Agni untuk memadamkan "
+            "kebakaran hutan dan lahan di Kabupaten Pulang Pisau dan Kotawaringin Timur, Kalimantan Tengah. "
+            "Sebagian besar titik api berada di lahan gambut yang sulit dijangkau kendaraan.\n\n"
+            "Direktur Pengendalian Kebakaran Hutan dan Lahan menyampaikan bahwa pemadaman dilakukan melalui "
+            "darat dan udara. Dua helikopter water bombing diterbangkan setiap hari untuk menekan penyebaran api "
+            "ke permukiman warga.\n\n"
+            "Selain pemadaman, tim gabungan melakukan patroli terpadu bersama Masyarakat Peduli Api, TNI dan "
+            "Polri, serta memberikan penyuluhan kepada petani agar tidak membuka lahan dengan cara membakar.\n\n"
+            "Teknologi modifikasi cuaca juga dioperasikan bersama BMKG dan BRIN untuk menambah curah hujan di "
+            "wilayah rawan. Kementerian mengimbau pemerintah daerah segera menetapkan status siaga darurat "
+            "apabila jumlah titik panas terus meningkat.\n\n"
+            "Biro Hubungan Masyarakat Kementerian Lingkungan Hidup dan Kehutanan"
+        ),
     ),
     (
         "Government Launches Free Nutritious Meals Pilot in Eastern Indonesia Schools",
-        "The Government launched a pilot of the free nutritious meals programme in elementary schools in "
-        "Maluku, North Maluku and Papua, reaching students in remote islands where malnutrition rates remain "
-        "above the national average.\n\n"
-        "Meals are prepared by community kitchens that buy fish, eggs, vegetables and tubers from local "
-        "farmers and fishermen, so that the programme also strengthens the village economy.\n\n"
-        "Nutritionists from the health offices set weekly menus and monitor portion sizes, while teachers "
-        "record attendance and the weight and height of students every month.\n\n"
-        "The pilot will be evaluated after one semester before it is expanded to other provinces. The "
-        "Government invites regional governments, universities and civil society to take part in "
-        "monitoring its implementation.",
+        (
+            "The Government launched a pilot of the free nutritious meals programme in elementary schools in "
+            "Maluku, North Maluku and Papua, reaching students in remote islands where malnutrition rates remain "
+            "above the national average.\n\n"
+            "Meals are prepared by community kitchens that buy fish, eggs, vegetables and tubers from local "
+            "farmers and fishermen, so that the programme also strengthens the village economy.\n\n"
+            "Nutritionists from the health offices set weekly menus and monitor portion sizes, while teachers "
+            "record attendance and the weight and height of students every month.\n\n"
+            "The pilot will be evaluated after one semester before it is expanded to other provinces. The "
+            "Government invites regional governments, universities and civil society to take part in "
+            "monitoring its implementation."
+        ),
     ),
 ]
 
@@ -484,22 +662,46 @@ def build_pairs() -> list[tuple[str, str, str, str, str]]:
         same_alt = [render(name, i, alt=0) for i in range(5)]
         for i in range(5):
             for j in range(i + 1, 5):
-                rows.append(("distinct", f"same_template:{name}#{i}-{j}", _text(*instances[i]), _text(*instances[j])))
+                rows.append(
+                    ("distinct", f"same_template:{name}#{i}-{j}", _text(*instances[i]), _text(*instances[j]))
+                )
             j = (i + 1) % 5
-            rows.append(("distinct", f"same_template_same_wording:{name}#{i}-{j}", _text(*same_alt[i]),
-                         _text(*same_alt[j])))
+            rows.append(
+                (
+                    "distinct",
+                    f"same_template_same_wording:{name}#{i}-{j}",
+                    _text(*same_alt[i]),
+                    _text(*same_alt[j]),
+                )
+            )
         for i in range(3):
             kind, edit = list(POSITIVE_EDITS.items())[(i * 2 + len(name)) % len(POSITIVE_EDITS)]
             et, eb = edit(*instances[i + 1], rng)
-            rows.append(("distinct", f"same_template_{kind}:{name}#{i}-{i + 1}", _text(*instances[i]), _text(et, eb)))
+            rows.append(
+                ("distinct", f"same_template_{kind}:{name}#{i}-{i + 1}", _text(*instances[i]), _text(et, eb))
+            )
 
     # Easy negatives: unrelated releases, and the ID / EN versions of one BI-Rate decision.
     for i in range(len(bases)):
         j = (i * 7 + 3) % len(bases)
         if bases[i][0].split("#")[0] != bases[j][0].split("#")[0]:
-            rows.append(("distinct", f"unrelated:{bases[i][0]}-{bases[j][0]}", _text(*bases[i][1]), _text(*bases[j][1])))
+            rows.append(
+                (
+                    "distinct",
+                    f"unrelated:{bases[i][0]}-{bases[j][0]}",
+                    _text(*bases[i][1]),
+                    _text(*bases[j][1]),
+                )
+            )
     for i in range(3):
-        rows.append(("distinct", f"translation:bi_rate#{i}", _text(*render("bi_rate_id", i)), _text(*render("bi_rate_en", i))))
+        rows.append(
+            (
+                "distinct",
+                f"translation:bi_rate#{i}",
+                _text(*render("bi_rate_id", i)),
+                _text(*render("bi_rate_en", i)),
+            )
+        )
 
     return [(f"p{n:03d}", label, kind, a, b) for n, (label, kind, a, b) in enumerate(rows, 1)]
 
@@ -534,7 +736,9 @@ def write_pairs(path: Path = PAIRS_TSV) -> int:
 def load_pairs(path: Path = PAIRS_TSV) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return [{**row, "text_a": _unescape(row["text_a"]), "text_b": _unescape(row["text_b"])} for row in reader]
+        return [
+            {**row, "text_a": _unescape(row["text_a"]), "text_b": _unescape(row["text_b"])} for row in reader
+        ]
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -561,17 +765,29 @@ def load_pairs(path: Path = PAIRS_TSV) -> list[dict[str, str]]:
         ("bnpb.go.id/berita/x", "https://bnpb.go.id/berita/x"),
         ("bnpb.go.id:8080/berita/x", "https://bnpb.go.id:8080/berita/x"),
         ("https://bnpb.go.id/Berita/X", "https://bnpb.go.id/Berita/X"),  # paths are case-sensitive
-        ("https://www.bi.go.id/id/publikasi/ruang-media/news-release/Pages/sp_2818426.aspx",
-         "https://bi.go.id/id/publikasi/ruang-media/news-release/Pages/sp_2818426.aspx"),
-        ("https://bps.go.id/id/pressrelease?page=2&id=2408", "https://bps.go.id/id/pressrelease?id=2408&page=2"),
-        ("https://bps.go.id/id/pressrelease/?utm_source=twitter&utm_medium=social&id=2408",
-         "https://bps.go.id/id/pressrelease?id=2408"),
-        ("https://kemlu.go.id/x?fbclid=IwAR0abc&gclid=123&mc_cid=9&mc_eid=8&ref=home&amp=1&UTM_Campaign=a",
-         "https://kemlu.go.id/x"),
+        (
+            "https://www.bi.go.id/id/publikasi/ruang-media/news-release/Pages/sp_2818426.aspx",
+            "https://bi.go.id/id/publikasi/ruang-media/news-release/Pages/sp_2818426.aspx",
+        ),
+        (
+            "https://bps.go.id/id/pressrelease?page=2&id=2408",
+            "https://bps.go.id/id/pressrelease?id=2408&page=2",
+        ),
+        (
+            "https://bps.go.id/id/pressrelease/?utm_source=twitter&utm_medium=social&id=2408",
+            "https://bps.go.id/id/pressrelease?id=2408",
+        ),
+        (
+            "https://kemlu.go.id/x?fbclid=IwAR0abc&gclid=123&mc_cid=9&mc_eid=8&ref=home&amp=1&UTM_Campaign=a",
+            "https://kemlu.go.id/x",
+        ),
         ("https://kemlu.go.id/x?refresh=1&reference=2", "https://kemlu.go.id/x?reference=2&refresh=1"),
         ("https://kemlu.go.id/berita/siaran%20pers", "https://kemlu.go.id/berita/siaran%20pers"),
         ("https://kemlu.go.id/berita/siaran pers", "https://kemlu.go.id/berita/siaran%20pers"),
-        ("https://kemlu.go.id/index.php?option=com_content&id=7", "https://kemlu.go.id/?id=7&option=com_content"),
+        (
+            "https://kemlu.go.id/index.php?option=com_content&id=7",
+            "https://kemlu.go.id/?id=7&option=com_content",
+        ),
     ],
 )
 def test_canonicalize_url(url: str, expected: str) -> None:
@@ -614,7 +830,7 @@ def test_content_hash_is_stable_sha256() -> None:
     # A fixed value: changing the normalisation changes every stored hash, so it must be deliberate.
     expected = "707bf3f6b12dc7d28273b9956dc26c8409e4e4fa37f18607ecd829faf39dec6f"
     assert content_hash("Judul", "Isi siaran.") == expected
-    assert expected == hashlib.sha256("judul\x1fisi siaran".encode()).hexdigest()  # the documented recipe
+    assert expected == hashlib.sha256(b"judul\x1fisi siaran").hexdigest()  # the documented recipe
     assert len(content_hash("", "")) == 64
 
 
@@ -649,6 +865,18 @@ def test_signature_is_deterministic_across_calls() -> None:
     text = _text(*render("bnpb_flood_id", 1))
     assert signature(text) == signature(str(text))
     assert signature(text).values[:2].tolist() == signature(text).values[:2].tolist()
+
+
+def test_batch_signatures_equal_single_signatures() -> None:
+    texts = [_text(*render(name, 0)) for name in TEMPLATES] + [
+        "",
+        "dua kata",
+        "5 Mei",
+        "Jakarta (ANTARA) - 12 Mei",
+    ]
+    batch = signatures(texts)
+    assert batch.shape == (len(texts), 128)
+    assert [Signature(row) for row in batch] == [signature(t) for t in texts]
 
 
 def test_identical_texts_have_similarity_one_and_empty_texts_zero() -> None:
@@ -720,7 +948,11 @@ def evaluate(rows: list[dict[str, str]], threshold: float) -> dict[str, float]:
         fn += actual and not predicted
         tn += not actual and not predicted
     return {
-        "pairs": len(rows), "tp": tp, "fp": fp, "fn": fn, "tn": tn,
+        "pairs": len(rows),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
         "precision": tp / (tp + fp) if tp + fp else 1.0,
         "recall": tp / (tp + fn) if tp + fn else 1.0,
     }

@@ -187,3 +187,12 @@ def test_pipeline_uses_stats_from_from_crawler_without_a_spider():
     crawler = FakeCrawler()
     LanguagePipeline.from_crawler(crawler).process_item(make_item(language="en"))
     assert crawler.stats.values == {"siaran/language_mismatch": 1}
+
+
+def test_pipeline_works_on_the_release_item_dataclass():
+    from scraper.items import ReleaseItem
+
+    item = ReleaseItem(source="bi", url="https://bi.go.id/x", title="Bank Indonesia Holds Policy Rate",
+                       body=texts("en", min_words=25)[3])
+    LanguagePipeline().process_item(item)
+    assert (item.detected_language, item.language) == ("en", "en")

@@ -57,7 +57,11 @@ class BnptSite(Site):
         return Reply(body=self.page("Berita", content))
 
     def article(self, release) -> Reply:
-        others = [r for r in self.releases() if r.slug != release.slug][:3]
+        releases = self.releases()
+        at = next(i for i, r in enumerate(releases) if r.slug == release.slug)
+        # The next older releases, like a "previous posts" block: a page must not change when newer ones
+        # are published, or no re-check could ever get a 304.
+        others = (releases[at + 1:] + releases[:at])[:3]
         related = "".join(f'<li><a href="/{r.slug}">{escape(r.title)}</a></li>' for r in others)
         tags = " ".join(f'<a class="tag" href="/berita?tag={escape(t)}">{escape(t)}</a>' for t in release.extra.get("tags", []))
         body = paragraphs_html([escape(p) for p in release.paragraphs])

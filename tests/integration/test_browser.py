@@ -1,0 +1,229 @@
+"""The analyst page in a real headless Chromium (Selenium) against ``siaran serve`` in a subprocess,
+on the same archive as test_api.py: the BNPT replica crawled once plus three stored releases.
+
+Needs Debian's ``chromium`` and ``chromium-driver`` packages. Without them these tests FAIL (a missing
+browser must never pass silently); install them with ``apt-get install -y chromium chromium-driver``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+
+from tests.conftest import ROOT
+from tests.integration.test_api import BNPT_RELEASES, EN_TITLE, HOSTILE_TITLE, built_archive
+
+pytestmark = pytest.mark.browser
+WAIT = 30  # seconds; generous for a loaded 2-core machine
+CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                  "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                  "--disable-sync", "--window-size=1280,900"]
+SCREENSHOT = Path("/tmp/siaran-browser.png")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _browser_paths() -> tuple[str, str]:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    if not browser or not driver:
+        pytest.fail("headless Chromium is not installed: run `apt-get install -y chromium chromium-driver` "
+                    f"(found browser={browser}, chromedriver={driver})")
+    return browser, driver
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, meili):
+    """``siaran serve`` on a free port, serving the test archive."""
+    with built_archive(tmp_path_factory.mktemp("browser"), meili) as built:
+        port = _free_port()
+        env = {**os.environ, **built.env}
+        log = tmp_path_factory.mktemp("serve") / "serve.log"
+        with log.open("wb") as out:
+            proc = subprocess.Popen([sys.executable, "-m", "siaran.cli", "serve", "--port", str(port)], cwd=ROOT,
+                                    env=env, stdout=out, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + WAIT
+            while True:
+                try:
+                    if httpx.get(url + "/health", timeout=2).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"siaran serve did not come up:\n{log.read_text()[-3000:]}")
+                time.sleep(0.1)
+            yield {"url": url, "ids": built.ids}
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+@pytest.fixture(scope="module")
+def downloads(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory, downloads):
+    binary, driver_path = _browser_paths()
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    driver.set_page_load_timeout(WAIT)
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def wait(driver, condition, message: str):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, WAIT, poll_frequency=0.1).until(condition, message)
+
+
+def by_css(driver, selector: str):
+    from selenium.webdriver.common.by import By
+
+    return driver.find_elements(By.CSS_SELECTOR, selector)
+
+
+def hits(driver) -> list:
+    return by_css(driver, "#hits li.hit")
+
+
+def settled(driver) -> bool:
+    """The page finished its last search (no request in flight)."""
+    return driver.execute_script("return !document.body.hasAttribute('aria-busy')") and bool(
+        driver.find_element("id", "summary").text.strip()) and driver.find_element("id", "summary").text != "Loading…"
+
+
+def query_of(driver) -> dict[str, list[str]]:
+    return parse_qs(urlsplit(driver.current_url).query)
+
+
+def test_search_box_finds_highlighted_releases_and_the_url_records_it(browser, server):
+    browser.get(server["url"] + "/")
+    wait(browser, lambda d: settled(d) and hits(d), "the page never listed releases")
+    assert browser.find_element("id", "summary").text.startswith(f"{BNPT_RELEASES + 3} releases")
+    box = browser.find_element("id", "q")
+    box.send_keys("koordinasi terorisme")
+    box.submit()
+    wait(browser, lambda d: query_of(d).get("q") == ["koordinasi terorisme"] and settled(d), "URL not updated")
+    wait(browser, lambda d: by_css(d, "#hits mark"), "no highlighted words in the results")
+    first = hits(browser)[0]
+    assert first.find_element("css selector", ".badge").text in ("ID", "EN")
+    assert first.find_element("css selector", "a.original").get_attribute("href").startswith("http")
+
+
+def test_clicking_a_facet_filters_and_the_url_reproduces_the_view(browser, server):
+    browser.get(server["url"] + "/?q=koordinasi")
+    wait(browser, lambda d: settled(d) and by_css(d, '#facet-source button[data-value="bnpt"]'), "no source facet")
+    before = len(hits(browser))
+    assert before >= 3
+    by_css(browser, '#facet-source button[data-value="bnpt"]')[0].click()
+    wait(browser, lambda d: query_of(d).get("source") == ["bnpt"] and settled(d), "facet did not filter")
+    wait(browser, lambda d: all(h.find_element("css selector", ".source").text.startswith("BNPT")
+                                for h in hits(d)) and hits(d), "results still contain other sources")
+    pressed = by_css(browser, '#facet-source button[data-value="bnpt"]')[0]
+    assert pressed.get_attribute("aria-pressed") == "true"
+    shown = [h.get_attribute("data-id") for h in hits(browser)]
+    assert len(shown) < before
+    shared = browser.current_url
+    browser.get("about:blank")
+    browser.get(shared)  # a shared link shows the same results
+    wait(browser, lambda d: settled(d) and [h.get_attribute("data-id") for h in hits(d)] == shown,
+         "the shared URL did not reproduce the view")
+    assert browser.find_element("id", "q").get_attribute("value") == "koordinasi"
+
+
+def test_language_facet_and_opening_a_result_shows_text_and_translation(browser, server):
+    browser.get(server["url"] + "/")
+    wait(browser, lambda d: settled(d) and by_css(d, '#facet-language button[data-value="en"]'), "no language facet")
+    by_css(browser, '#facet-language button[data-value="en"]')[0].click()
+    wait(browser, lambda d: query_of(d).get("lang") == ["en"] and settled(d) and len(hits(d)) == 1,
+         "the English facet did not narrow to the one English release")
+    hit = hits(browser)[0]
+    assert hit.find_element("css selector", ".badge").text == "EN"
+    assert "Open translation" in hit.find_element("css selector", "a.translation").text
+    hit.find_element("css selector", "h3 a").click()
+    wait(browser, lambda d: d.find_element("id", "article").is_displayed()
+         and d.find_element("id", "article-title").text == EN_TITLE, "the release did not open")
+    assert query_of(browser).get("article") == [str(server["ids"]["en"])]
+    assert "Central Sulawesi" in browser.find_element("id", "article-body").text
+    link = browser.find_element("css selector", "#article-links a.translation")
+    assert link.get_attribute("href") == server["ids"]["id_url"]
+    browser.save_screenshot(str(SCREENSHOT))
+    browser.find_element("id", "article-close").click()
+    wait(browser, lambda d: not d.find_element("id", "article").is_displayed(), "the release did not close")
+
+
+def test_hostile_markup_in_a_release_is_shown_as_text(browser, server):
+    browser.get(server["url"] + "/?source=testagency&q=koordinasi")
+    wait(browser, lambda d: settled(d) and hits(d), "the hostile release was not found")
+    title = hits(browser)[0].find_element("css selector", "h3").text
+    assert '<script>alert("xss")</script>' in title and "<img src=x" in title
+    assert by_css(browser, "#hits h3 mark"), "highlighting still works"
+    assert not by_css(browser, "#hits script, #hits img, #hits b")
+    assert browser.execute_script("return window.__pwned === undefined && document.title.startsWith('Siaran')")
+    assert HOSTILE_TITLE.startswith(title.split(" koordinasi")[0])
+
+
+def test_pagination_moves_to_the_next_page(browser, server):
+    browser.get(server["url"] + "/?sort=newest&per_page=4")
+    wait(browser, lambda d: settled(d) and len(hits(d)) == 4, "no first page")
+    first = [h.get_attribute("data-id") for h in hits(browser)]
+    assert browser.find_element("css selector", "#pager [aria-current=page]").text == "1"
+    browser.find_element("css selector", "#pager a.next").click()
+    wait(browser, lambda d: query_of(d).get("page") == ["2"] and settled(d)
+         and [h.get_attribute("data-id") for h in hits(d)] != first, "the next page did not load")
+    second = [h.get_attribute("data-id") for h in hits(browser)]
+    assert len(second) == 4 and not set(first) & set(second)
+    assert query_of(browser)["per_page"] == ["4"] and query_of(browser)["sort"] == ["newest"]
+
+
+def test_export_button_downloads_the_current_results(browser, server, downloads):
+    browser.get(server["url"] + "/?source=bnpt&since=2022-07-01")
+    wait(browser, lambda d: settled(d) and hits(d), "no results")
+    total = int(browser.find_element("id", "summary").text.split()[0])
+    button = browser.find_element("id", "export-csv")
+    href = button.get_attribute("href")
+    assert parse_qs(urlsplit(href).query) == {"format": ["csv"], "source": ["bnpt"], "since": ["2022-07-01"]}
+    button.click()
+    wait(browser, lambda d: [p for p in downloads.glob("siaran-*.csv")], "the CSV was not downloaded")
+    wait(browser, lambda d: not list(downloads.glob("*.crdownload")), "the download did not finish")
+    path = next(downloads.glob("siaran-*.csv"))
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    assert len(rows) == total == 8
+    assert {r["source"] for r in rows} == {"bnpt"}
+    assert path.read_bytes() == httpx.get(href, timeout=WAIT).content
