@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import random
 import sys
 from pathlib import Path
@@ -557,10 +558,15 @@ FREE_RELEASES: list[tuple[str, str]] = [
 ]
 
 
+SEED_SLUG = "bnpt-promosikan-praktik-baik-indonesia-dalam-lokakarya-internasional"
+
+
 def _load_seed() -> tuple[str, str] | None:
-    for path in sorted(Path("/work/shared/seeds").glob("*.txt")):
-        lines = path.read_text(encoding="utf-8").split("\n")
-        return lines[0].strip(), "\n\n".join(line.strip() for line in lines[1:] if line.strip())
+    """The real BNPT release (shared/seeds), as the BNPT replica in this repository carries it."""
+    replica = Path(__file__).resolve().parents[1] / "replicas" / "bnpt" / "articles.json"
+    for release in json.loads(replica.read_text(encoding="utf-8")):
+        if release["slug"] == SEED_SLUG:
+            return release["title"].strip(), "\n\n".join(p.strip() for p in release["paragraphs"] if p.strip())
     return None
 
 
