@@ -47,6 +47,7 @@ SEARCH_DOWN = "search is unavailable: start Meilisearch (any siaran command does
 INDEX_EMPTY = "the search index is empty: run `siaran crawl` (or `siaran index` after a crawl)"
 
 Sort = Enum("Sort", {name: name for name in SORTS}, type=str)  # relevance | newest | oldest
+Mode = Enum("Mode", {name: name for name in ("keyword", "hybrid", "semantic")}, type=str)
 
 
 class Language(str, Enum):
@@ -113,6 +114,8 @@ class SearchResponse(BaseModel):
     per_page: int
     processingTimeMs: int | None = None
     sourceNames: dict[str, str] = {}
+    mode: str = "keyword"  # the ranking actually used
+    modeWarning: str | None = None  # why a hybrid/semantic request fell back to keyword ranking
 
 
 class FacetsResponse(BaseModel):
@@ -331,15 +334,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @app.get("/search", response_model=SearchResponse, summary="Search releases")
     def search(f: FilterArgs, sort: Sort = Sort.relevance, page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-               per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 20):
-        """Full-text search with filters; hits carry escaped highlight HTML (only ``<mark>`` tags)."""
-        result = backend.search(f.search_request(sort=sort.value, page=page, per_page=per_page))
+               per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = 20, mode: Mode = Mode.keyword):
+        """Full-text search with filters; hits carry escaped highlight HTML (only ``<mark>`` tags).
+        ``mode=hybrid|semantic`` adds cross-lingual meaning (multilingual embeddings) to keyword ranking."""
+        req = f.search_request(sort=sort.value, page=page, per_page=per_page)
+        req.mode = mode.value
+        result = backend.search(req)
         partners = backend.urls_of([h["translation_id"] for h in result["hits"] if h.get("translation_id")])
         return SearchResponse(hits=[hit_of(h, partners) for h in result["hits"]],
                               facetDistribution=facet_counts(result), totalHits=result.get("totalHits", 0),
                               totalPages=result.get("totalPages", 0), page=result.get("page", page),
                               per_page=per_page, processingTimeMs=result.get("processingTimeMs"),
-                              sourceNames=backend.source_names())
+                              sourceNames=backend.source_names(), mode=result.get("mode", "keyword"),
+                              modeWarning=result.get("modeWarning"))
 
     @app.get("/facets", response_model=FacetsResponse, summary="Facet counts")
     def facets(f: FilterArgs):

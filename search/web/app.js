@@ -4,7 +4,7 @@
 "use strict";
 
 const LIST_KEYS = ["source", "lang", "tag"];
-const SINGLE_KEYS = ["q", "since", "until", "has_translation", "sort", "page", "per_page", "article"];
+const SINGLE_KEYS = ["q", "since", "until", "has_translation", "sort", "mode", "page", "per_page", "article"];
 const LANGUAGE_NAMES = { id: "Indonesian", en: "English" };
 const PER_PAGE = 20;
 
@@ -40,6 +40,7 @@ function filterParams(state) {
 function pageParams(state) {
   const params = filterParams(state);
   if (state.sort && state.sort !== "relevance") params.set("sort", state.sort);
+  if (state.mode && state.mode !== "keyword") params.set("mode", state.mode);
   if (state.page && state.page !== "1") params.set("page", state.page);
   if (state.per_page) params.set("per_page", state.per_page);
   if (state.article) params.set("article", state.article);
@@ -66,6 +67,7 @@ function formatDate(iso) {
 function syncForm(state) {
   $("q").value = state.q;
   $("sort").value = state.sort || "relevance";
+  $("mode").value = state.mode || "keyword";
   $("since").value = state.since;
   $("until").value = state.until;
   $("has-translation").checked = state.has_translation === "true";
@@ -209,6 +211,7 @@ async function render() {
   const params = filterParams(state);
   params.set("per_page", state.per_page || String(PER_PAGE));
   if (state.sort) params.set("sort", state.sort);
+  if (state.mode) params.set("mode", state.mode);
   if (state.page) params.set("page", state.page);
   $("error").hidden = true;
   document.body.setAttribute("aria-busy", "true");
@@ -225,7 +228,8 @@ async function render() {
     const from = data.totalHits ? (data.page - 1) * data.per_page + 1 : 0;
     const to = Math.min(data.totalHits, data.page * data.per_page);
     $("summary").textContent = data.totalHits
-      ? `${data.totalHits} release${data.totalHits === 1 ? "" : "s"} · showing ${from}–${to}`
+      ? `${data.totalHits} release${data.totalHits === 1 ? "" : "s"} · showing ${from}–${to}` +
+        (data.modeWarning ? ` · ${data.modeWarning}` : "")
       : "No releases match.";
     $("hits").replaceChildren(...data.hits.map(renderHit));
     renderPager(state, data);
@@ -286,6 +290,7 @@ function init() {
     navigate({ q: $("q").value.trim() });
   });
   $("sort").addEventListener("change", () => navigate({ sort: $("sort").value }));
+  $("mode").addEventListener("change", () => navigate({ mode: $("mode").value }));
   for (const key of ["since", "until"]) {
     $(key).addEventListener("change", () => navigate({ [key]: $(key).value }));
   }

@@ -327,3 +327,11 @@ def test_the_master_key_never_appears_in_any_response(api, meili):
     for response in api.seen:
         assert key not in response.text, response.request.url
         assert key not in str(response.headers), response.request.url
+
+
+def test_search_mode_is_validated_and_reported(api):
+    assert api.get("/search", params={"q": "terorisme", "mode": "telepathy"}).status_code == 422
+    one_word = api.get("/search", params={"q": "terorisme", "mode": "hybrid"}).json()
+    assert one_word["mode"] == "keyword" and one_word["modeWarning"]  # one word: keyword ranking, said so
+    keyword = api.get("/search", params={"q": "koordinasi terorisme"}).json()
+    assert keyword["mode"] == "keyword" and keyword["modeWarning"] is None
