@@ -65,6 +65,7 @@ SIARAN_RECHECK_DAYS = _siaran.recheck_days
 LOG_LEVEL = os.environ.get("SIARAN_LOG_LEVEL", "INFO")
 LOG_FORMAT = "%(asctime)s %(levelname)s [%(name)s] %(message)s"
 TELNETCONSOLE_ENABLED = False
+LOG_FORMATTER = "scraper.logformatter.SiaranLogFormatter"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -112,7 +112,7 @@ def search_params(req: SearchRequest) -> dict:
         "hitsPerPage": max(1, min(req.per_page, MAX_HITS_PER_PAGE)),
         "attributesToHighlight": ["title", "body"],
         "attributesToCrop": ["body"],
-        "cropLength": 40,
+        "cropLength": 30,
         "highlightPreTag": "<mark>",
         "highlightPostTag": "</mark>",
         "showRankingScore": True,

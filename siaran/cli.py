@@ -141,11 +141,11 @@ def show_runs(limit: int = 20, source: str | None = None, errors: bool = False) 
         if source:
             query = query.where(CrawlRun.source_id == source)
         rows = list(s.scalars(query))
-        table = Table("run", "source", "started (UTC)", "status", "new", "updated", "unchanged", "failed", "dropped",
+        table = Table("run", "source", "started UTC", "status", "new", "upd", "same", "fail", "drop",
                       title="Crawl runs")
         for r in rows:
             c = r.counts or {}
-            table.add_row(str(r.id), r.source_id, r.started_at.strftime("%Y-%m-%d %H:%M"), r.status,
+            table.add_row(str(r.id), r.source_id, r.started_at.strftime("%m-%d %H:%M"), r.status,
                           *(str(c.get(k, 0)) for k in ("new", "updated", "unchanged", "failed", "dropped")))
         console.print(table)
         for r in rows:  # why a run failed (timed out, interrupted, spider closed early)
@@ -269,20 +269,41 @@ def search_or_fail(req) -> dict:
         raise
 
 
+def highlighted(text: str) -> "Text":
+    """Meilisearch's ``<mark>`` highlights as Rich styles; everything else stays literal text."""
+    import re
+
+    from rich.text import Text
+
+    out, marked = Text(), False
+    for part in re.split(r"(</?mark>)", " ".join(text.split())):
+        if part in ("<mark>", "</mark>"):
+            marked = part == "<mark>"
+        elif part:
+            out.append(part, style="bold yellow" if marked else None)
+    return out
+
+
+def jakarta_day(iso: str | None) -> str:
+    """Release dates are shown as the Asia/Jakarta calendar day the agency published them on."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    if not iso:
+        return "undated"
+    return datetime.fromisoformat(iso).astimezone(ZoneInfo("Asia/Jakarta")).strftime("%Y-%m-%d")
+
+
 def print_hits(result: dict) -> None:
-    from rich.markup import escape as markup_escape
+    from rich.text import Text
 
     total = result.get("totalHits", result.get("estimatedTotalHits", 0))
-    table = Table("date", "src", "lang", "title / snippet", title=f"{total} releases", show_lines=True)
+    table = Table("date (WIB)", "src", "lang", "title / snippet", title=f"{total} releases", show_lines=True)
     for hit in result["hits"]:
-        fmt = hit.get("_formatted", {})
-        snippet = markup_escape(fmt.get("body", "")).replace("&lt;mark&gt;", "[bold yellow]").replace(
-            "&lt;/mark&gt;", "[/]")
-        snippet = snippet.replace("\\[bold yellow]", "[bold yellow]").replace("\\[/]", "[/]")
-        snippet = snippet.replace("<mark>", "[bold yellow]").replace("</mark>", "[/]")
-        title = markup_escape(hit["title"])
-        table.add_row((hit.get("published_at") or "")[:10], hit["source"], hit["language"],
-                      f"[bold]{title}[/]\n{snippet}\n[dim]{markup_escape(hit['url'])}[/]")
+        cell = Text(hit["title"], style="bold")
+        cell.append("\n").append_text(highlighted(hit.get("_formatted", {}).get("body", "")))
+        cell.append("\n" + hit["url"], style="dim")
+        table.add_row(jakarta_day(hit.get("published_at")), hit["source"], hit["language"], cell)
     console.print(table)
 
 
