@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table
+from rich.text import Text
 
 from siaran.config import load_settings
 
@@ -269,11 +270,9 @@ def search_or_fail(req) -> dict:
         raise
 
 
-def highlighted(text: str) -> "Text":
+def highlighted(text: str) -> Text:
     """Meilisearch's ``<mark>`` highlights as Rich styles; everything else stays literal text."""
     import re
-
-    from rich.text import Text
 
     out, marked = Text(), False
     for part in re.split(r"(</?mark>)", " ".join(text.split())):
@@ -295,8 +294,6 @@ def jakarta_day(iso: str | None) -> str:
 
 
 def print_hits(result: dict) -> None:
-    from rich.text import Text
-
     total = result.get("totalHits", result.get("estimatedTotalHits", 0))
     table = Table("date (WIB)", "src", "lang", "title / snippet", title=f"{total} releases", show_lines=True)
     for hit in result["hits"]:
