@@ -7,8 +7,10 @@ same canonical URL is not a duplicate: the store keeps it as a revision.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from itemadapter import ItemAdapter
-from sqlalchemy import select, tuple_
+from sqlalchemy import and_, bindparam, or_, select
 
 from archive.db import get_database
 from archive.fingerprints import (
@@ -27,6 +29,20 @@ def signature_text(title: str | None, body: str | None) -> str:
     return f"{title or ''}\n\n{body or ''}"
 
 
+@lru_cache(maxsize=4)
+def _candidates_statement(bands: int):
+    """Articles sharing at least one LSH band key, built once with bound parameters.
+
+    An OR of (band, key) equalities lets SQLite (multi-index OR) and PostgreSQL (bitmap OR) use the
+    (band, key) index; a row-value ``IN`` made SQLite scan every article, turning a crawl quadratic.
+    """
+    pairs = [and_(SignatureBand.band == bindparam(f"b{i}"), SignatureBand.key == bindparam(f"k{i}"))
+             for i in range(bands)]
+    return (select(Article.id, Article.signature).join(SignatureBand, SignatureBand.article_id == Article.id)
+            .where(or_(*pairs), Article.canonical_url != bindparam("url"), Article.duplicate_of_id.is_(None))
+            .distinct())
+
+
 def find_original(session, canonical_url: str, chash: str, sig: Signature,
                   threshold: float = NEAR_DUPLICATE_THRESHOLD) -> tuple[int, float] | None:
     """The first-seen original this text duplicates, with its similarity, or None."""
@@ -36,14 +52,10 @@ def find_original(session, canonical_url: str, chash: str, sig: Signature,
     )
     if exact is not None:
         return exact, 1.0
-    # One row-value IN instead of an OR of 20 ANDs: built per release, the OR cost ~20 SQLAlchemy
-    # expression objects per band and showed up in the crawl benchmark's profile.
-    condition = tuple_(SignatureBand.band, SignatureBand.key).in_(list(enumerate(band_keys(sig))))
-    candidates = session.execute(
-        select(Article.id, Article.signature).join(SignatureBand, SignatureBand.article_id == Article.id)
-        .where(condition, Article.canonical_url != canonical_url, Article.duplicate_of_id.is_(None))
-        .distinct()
-    ).all()
+    keys = band_keys(sig)
+    params = {"url": canonical_url, **{f"b{i}": i for i in range(len(keys))},
+              **{f"k{i}": key for i, key in enumerate(keys)}}
+    candidates = session.execute(_candidates_statement(len(keys)), params).all()
     best: tuple[int, float] | None = None
     for article_id, blob in candidates:
         if not blob:
