@@ -38,9 +38,12 @@ def _candidates_statement(bands: int):
     """
     pairs = [and_(SignatureBand.band == bindparam(f"b{i}"), SignatureBand.key == bindparam(f"k{i}"))
              for i in range(bands)]
-    return (select(Article.id, Article.signature).join(SignatureBand, SignatureBand.article_id == Article.id)
-            .where(or_(*pairs), Article.canonical_url != bindparam("url"), Article.duplicate_of_id.is_(None))
-            .distinct())
+    # The band lookup is a subquery so the planner starts from the (band, key) index instead of
+    # scanning all originals (SQLite chose that plan for the equivalent join).
+    matching = select(SignatureBand.article_id).where(or_(*pairs))
+    return (select(Article.id, Article.signature)
+            .where(Article.id.in_(matching), Article.canonical_url != bindparam("url"),
+                   Article.duplicate_of_id.is_(None)))
 
 
 def find_original(session, canonical_url: str, chash: str, sig: Signature,
