@@ -6,7 +6,7 @@ from __future__ import annotations
 import gzip
 
 from itemadapter import ItemAdapter
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 
 from archive.db import get_database
 from archive.fingerprints import Signature, band_keys
@@ -27,11 +27,14 @@ def ensure_source(session, source) -> None:
         row.name, row.base_url, row.languages = source.name, source.base_url, list(source.languages)
 
 
-def write_bands(session, article_id: int, sig_bytes: bytes | None) -> None:
-    session.execute(delete(SignatureBand).where(SignatureBand.article_id == article_id))
+def write_bands(session, article_id: int, sig_bytes: bytes | None, *, replace: bool = True) -> None:
+    """The article's LSH band keys, written with one executemany (they are looked up, never loaded)."""
+    if replace:
+        session.execute(delete(SignatureBand).where(SignatureBand.article_id == article_id))
     if sig_bytes:
         keys = band_keys(Signature.from_bytes(sig_bytes))
-        session.add_all(SignatureBand(article_id=article_id, band=i, key=k) for i, k in enumerate(keys))
+        session.execute(insert(SignatureBand), [{"article_id": article_id, "band": i, "key": k}
+                                                 for i, k in enumerate(keys)])
 
 
 def enqueue(session, article_id: int) -> None:
@@ -59,8 +62,8 @@ def store_release(session, data: dict) -> str:
         article.revisions.append(revision)
         session.add(article)
         session.flush()
-        write_bands(session, article.id, data.get("signature"))
-        enqueue(session, article.id)
+        write_bands(session, article.id, data.get("signature"), replace=False)
+        session.add(IndexOutbox(article_id=article.id))  # a new article cannot be queued yet
         return "new"
     article.last_seen = now
     article.fetched_at = now
