@@ -71,11 +71,11 @@ def sqlite_url(tmp_path):
     return f"sqlite:///{tmp_path / 'siaran.db'}"
 
 
-@pytest.fixture
-def siaran_env(tmp_path, monkeypatch, meili, database_url):
-    """Environment for one test: its own data dir, database and index; no politeness delays."""
-    env = {
-        "SIARAN_DATA_DIR": str(tmp_path / "data"),
+def crawl_env(data_dir: Path, database_url: str, meili: dict) -> dict:
+    """Settings for a test crawl: its own data dir, database and index; no politeness delays.
+    Module-scoped fixtures use it directly (they cannot monkeypatch)."""
+    return {
+        "SIARAN_DATA_DIR": str(data_dir),
         "SIARAN_DATABASE_URL": database_url,
         "SIARAN_INDEX": f"releases_{uuid.uuid4().hex[:10]}",
         "MEILI_URL": meili["url"],
@@ -84,6 +84,12 @@ def siaran_env(tmp_path, monkeypatch, meili, database_url):
         "SIARAN_AUTOTHROTTLE": "0",
         "SIARAN_LOG_LEVEL": "INFO",
     }
+
+
+@pytest.fixture
+def siaran_env(tmp_path, monkeypatch, meili, database_url):
+    """Environment for one test (see ``crawl_env``), also set in this process."""
+    env = crawl_env(tmp_path / "data", database_url, meili)
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     return env
@@ -121,8 +127,3 @@ def replica():
     yield start
     for server in servers:
         server.stop()
-
-
-def pytest_collection_modifyitems(config, items):
-    """Integration tests that need PostgreSQL fail loudly when it is down (never skipped silently)."""
-    return None

@@ -12,7 +12,6 @@ SQLite and PostgreSQL, and the BPS key checks run on their own.
 
 from __future__ import annotations
 
-import uuid
 from collections import Counter
 
 import pytest
@@ -20,7 +19,7 @@ from sqlalchemy import select
 
 from archive.db import Database
 from archive.models import Article, CrawlError, CrawlRun
-from tests.conftest import run_siaran
+from tests.conftest import crawl_env, run_siaran
 from tests.replicas.bi.site import BiSite
 from tests.replicas.bps.site import API_KEY, BpsSite
 from tests.replicas.kemlu.site import KemluSite
@@ -30,17 +29,7 @@ SOURCES = ("kemlu", "bi", "bps")
 
 
 def local_env(tmp, meili, database_url: str) -> dict:
-    """Like the ``siaran_env`` fixture, for a module-scoped crawl: own data dir, database and index."""
-    return {
-        "SIARAN_DATA_DIR": str(tmp / "data"),
-        "SIARAN_DATABASE_URL": database_url,
-        "SIARAN_INDEX": f"releases_{uuid.uuid4().hex[:10]}",
-        "MEILI_URL": meili["url"],
-        "MEILI_MASTER_KEY": meili["key"] or "",
-        "SIARAN_DOWNLOAD_DELAY": "0",
-        "SIARAN_AUTOTHROTTLE": "0",
-        "SIARAN_LOG_LEVEL": "INFO",
-    }
+    return crawl_env(tmp / "data", database_url, meili)
 
 
 def crawl(env: dict, servers: dict, *sources: str, extra: dict | None = None):

@@ -7,7 +7,6 @@ result; BNPB runs on both SQLite and PostgreSQL (the ``database_url`` fixture).
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -17,7 +16,7 @@ from sqlalchemy import select
 
 from archive.db import Database
 from archive.models import Article, CrawlError, CrawlRun
-from tests.conftest import run_siaran
+from tests.conftest import crawl_env, run_siaran
 from tests.replicas.bnpb.site import BnpbSite
 from tests.replicas.polri.site import PolriSite
 from tests.replicas.server import ReplicaServer
@@ -26,20 +25,6 @@ from tests.replicas.setkab.site import SetkabSite
 SETKAB_ID, SETKAB_EN = 8, 4
 BNPB_RELEASES = 8
 POLRI_RELEASES = 7
-
-
-def crawl_env(data_dir, database_url: str, meili: dict) -> dict:
-    """What ``siaran_env`` sets, for a database of our choosing and without monkeypatching (module scope)."""
-    return {
-        "SIARAN_DATA_DIR": str(data_dir),
-        "SIARAN_DATABASE_URL": database_url,
-        "SIARAN_INDEX": f"releases_{uuid.uuid4().hex[:10]}",
-        "MEILI_URL": meili["url"],
-        "MEILI_MASTER_KEY": meili["key"] or "",
-        "SIARAN_DOWNLOAD_DELAY": "0",
-        "SIARAN_AUTOTHROTTLE": "0",
-        "SIARAN_LOG_LEVEL": "INFO",
-    }
 
 
 @dataclass
