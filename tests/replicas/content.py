@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
 
+from tests.replicas.server import Reply, Request, Site
+
 REPLICAS = Path(__file__).parent
 
 
@@ -54,3 +56,25 @@ def paginate(items: list, page: int, per_page: int) -> tuple[list, int] | None:
     if page < 1 or page > pages:
         return None
     return items[(page - 1) * per_page: page * per_page], pages
+
+
+class ReleaseSite(Site):
+    """A replica whose releases come from ``articles.json`` (+ states) in ``here``, with a robots.txt.
+    Subclasses answer their own paths in ``route``."""
+
+    here: Path
+    robots: str = "User-agent: *\nDisallow:\n"
+
+    def __init__(self, state: str = "v1") -> None:
+        self.state = state
+
+    def releases(self) -> list[Release]:
+        return load_releases(self.here, self.state)
+
+    def handle(self, request: Request) -> Reply | None:
+        if request.path == "/robots.txt":
+            return Reply(body=self.robots, content_type="text/plain")
+        return self.route(request)
+
+    def route(self, request: Request) -> Reply | None:
+        raise NotImplementedError

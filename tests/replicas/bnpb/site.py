@@ -16,8 +16,8 @@ import re
 from html import escape
 from pathlib import Path
 
-from tests.replicas.content import Release, load_releases, paginate, paragraphs_html, template
-from tests.replicas.server import Reply, Request, Site
+from tests.replicas.content import Release, ReleaseSite, paginate, paragraphs_html, template
+from tests.replicas.server import Reply, Request
 
 HERE = Path(__file__).parent
 PER_PAGE = 3
@@ -35,18 +35,13 @@ def hosts(request: Request) -> tuple[str, str]:
     return f"http://{apex}", f"http://www.{apex}"
 
 
-class BnpbSite(Site):
+class BnpbSite(ReleaseSite):
     name = "bnpb"
 
-    def __init__(self, state: str = "v1") -> None:
-        self.state = state
+    here = HERE
+    robots = ROBOTS
 
-    def releases(self) -> list[Release]:
-        return load_releases(HERE, self.state)
-
-    def handle(self, request: Request) -> Reply | None:
-        if request.path == "/robots.txt":
-            return Reply(body=ROBOTS, content_type="text/plain")
+    def route(self, request: Request) -> Reply | None:
         if m := LISTING_RE.match(request.path):
             return self.listing(request, int(m.group(1) or 1))
         if m := ARTICLE_RE.match(request.path):

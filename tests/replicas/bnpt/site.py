@@ -7,29 +7,24 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from tests.replicas.content import load_releases, paragraphs_html, template
-from tests.replicas.server import Reply, Request, Site
+from tests.replicas.content import ReleaseSite, paragraphs_html, template
+from tests.replicas.server import Reply, Request
 
 HERE = Path(__file__).parent
 PER_PAGE = 4
 ROBOTS = "User-agent: *\nDisallow: /backend/\nDisallow: /search\n"
 
 
-class BnptSite(Site):
+class BnptSite(ReleaseSite):
     name = "bnpt"
 
-    def __init__(self, state: str = "v1") -> None:
-        self.state = state
-
-    def releases(self):
-        return load_releases(HERE, self.state)
+    here = HERE
+    robots = ROBOTS
 
     def page(self, title: str, content: str, head: str = "") -> str:
         return template(HERE, "layout.html").substitute(page_title=escape(title), head=head, content=content)
 
-    def handle(self, request: Request) -> Reply | None:
-        if request.path == "/robots.txt":
-            return Reply(body=ROBOTS, content_type="text/plain")
+    def route(self, request: Request) -> Reply | None:
         if request.path in ("/berita", "/berita/"):
             return self.listing(int(request.arg("page", "1") or 1))
         slug = request.path.strip("/")

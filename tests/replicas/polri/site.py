@@ -13,8 +13,8 @@ import re
 from html import escape
 from pathlib import Path
 
-from tests.replicas.content import Release, load_releases, paginate, paragraphs_html, template
-from tests.replicas.server import Reply, Request, Site
+from tests.replicas.content import Release, ReleaseSite, paginate, paragraphs_html, template
+from tests.replicas.server import Reply, Request
 
 HERE = Path(__file__).parent
 PER_PAGE = 3
@@ -30,18 +30,13 @@ def image(release: Release) -> str:
     return f"/storage/news/{release.extra['id']}/thumbnail.webp"
 
 
-class PolriSite(Site):
+class PolriSite(ReleaseSite):
     name = "polri"
 
-    def __init__(self, state: str = "v1") -> None:
-        self.state = state
+    here = HERE
+    robots = ROBOTS
 
-    def releases(self) -> list[Release]:
-        return load_releases(HERE, self.state)
-
-    def handle(self, request: Request) -> Reply | None:
-        if request.path == "/robots.txt":
-            return Reply(body=ROBOTS, content_type="text/plain")
+    def route(self, request: Request) -> Reply | None:
         if request.path in ("/news/all", "/news/all/"):
             page = request.arg("page", "1") or "1"
             return self.listing(int(page)) if page.isdigit() else None
