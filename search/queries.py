@@ -27,6 +27,9 @@ Cross-language matching comes from the glossary synonyms, which settings.py also
 ``totalHits``, facets, ``distinct``); federated multi-search in 1.21 has neither ``page`` nor
 ``distinct``, so it was not used.
 
+Hybrid and semantic modes embed the query on a worker thread while the count request runs (the two are
+independent; see search/hybrid.py), so the count request adds no latency there.
+
 Both languages
 --------------
 ``group_translations=True`` asks for ``distinct: translation_group``: a release and its translation
@@ -181,12 +184,20 @@ def form_counts(client, index_uid: str, q: str) -> dict[str, int]:
     return counts
 
 
+def clear_count_cache() -> None:
+    """Forget cached form counts (benchmarks measuring cold requests; tests)."""
+    _COUNT_CACHE.clear()
+
+
 def run_search(client, index_uid: str, req: SearchRequest) -> dict:
     """Execute a search; returns Meilisearch's raw response (hits, facetDistribution, totalHits …)."""
     q = (req.q or "").strip()
-    text = query_text(q, form_counts(client, index_uid, q)) if q else ""
+    params = search_params(req)  # validates the sort before any work starts
     if req.mode != "keyword":  # hybrid / semantic, with keyword fallback (search/hybrid.py)
-        from search.hybrid import mode_search
+        from search.hybrid import mode_search, start_query_vector
 
-        return mode_search(client, index_uid, req.mode, q, text, search_params(req))
-    return client.index(index_uid).search(text, search_params(req))
+        pending = start_query_vector(req.mode, q)  # embedding overlaps the count request below
+        text = query_text(q, form_counts(client, index_uid, q)) if q else ""
+        return mode_search(client, index_uid, req.mode, q, text, params, pending=pending)
+    text = query_text(q, form_counts(client, index_uid, q)) if q else ""
+    return client.index(index_uid).search(text, params)

@@ -199,12 +199,56 @@ def test_missing_model_keeps_keyword_search_working(semantic_index, monkeypatch)
 def test_long_text_is_windowed_not_truncated() -> None:
     body = "Paragraf pembuka singkat.\n" + " ".join(f"kata{i}" for i in range(450))
     parts = embeddings.windows("Judul", body)
-    assert parts[0] == "Judul Paragraf pembuka singkat."
+    assert parts[0] == "Judul Paragraf pembuka singkat."  # title + lead, a window of its own
     assert " ".join(parts[1:]).split() == [f"kata{i}" for i in range(450)]
     assert all(len(p.split()) <= embeddings.WINDOW_WORDS for p in parts)
+    assert len(parts) == 1 + 5 and {len(p.split()) for p in parts[1:]} == {90}  # near-equal, no tiny tail
     assert embeddings.windows("Judul", "isi pendek") == ["Judul isi pendek"]
+    assert embeddings.windows("", "") == []
     vector = embeddings.mean_vector([[1.0, 0.0], [0.0, 1.0]])
     assert abs(sum(x * x for x in vector) - 1.0) < 1e-9
+
+
+def test_windows_pack_whole_paragraphs_and_cover_every_word() -> None:
+    size = 10
+    paragraphs = [["a1", "a2", "a3"], [f"b{i}" for i in range(6)], [f"c{i}" for i in range(4)],
+                  [f"d{i}" for i in range(23)], ["e1"]]
+    title = "Judul rilis"
+    parts = embeddings.windows(title, "\n\n".join(" ".join(p) for p in paragraphs), size=size)
+    words = [w for p in parts for w in p.split()]
+    assert words == title.split() + [w for p in paragraphs for w in p]  # every word once, in order
+    assert all(len(p.split()) <= size for p in parts)
+    assert parts[0] == "Judul rilis a1 a2 a3"
+    assert parts[1] == "b0 b1 b2 b3 b4 b5 c0 c1 c2 c3"  # two whole paragraphs packed into one window
+    assert [len(p.split()) for p in parts[2:]] == [8, 8, 8]  # 23 words in three near-equal parts ...
+    assert parts[-1].endswith("d22 e1")  # ... and the next paragraph packed after the last part
+    long_title = embeddings.windows(" ".join(["t"] * 25), "", size=size)
+    assert [len(p.split()) for p in long_title] == [9, 8, 8]
+
+
+def test_query_vectors_cached_and_stable(embedder) -> None:
+    q = "bantuan korban banjir"
+    first = embedder.embed_query(q)
+    assert embedder.embed_query(q) == first  # from the LRU
+    embedder.clear_query_cache()
+    again = embedder.embed_query(q)  # embedded anew on one thread: the same vector
+    assert max(abs(a - b) for a, b in zip(first, again)) < 1e-6
+    batch = embedder.embed_documents(["bantuan korban banjir", "rapat kerja"])  # every thread, then one again
+    assert len(batch) == 2 and len(batch[0]) == embedder.dimensions
+    assert abs(sum(x * x for x in batch[0]) - 1.0) < 1e-4
+    assert embedder.embed_query("rapat kerja pemerintah") != first
+
+
+def test_run_search_embeds_concurrently_with_the_same_result(semantic_index) -> None:
+    """run_search embeds the query while it counts word forms; the result equals the sequential path."""
+    client, uid, _, _ = semantic_index
+    for q in ("compensation for terrorism survivors", "bantuan korban banjir kalimantan barat"):
+        req = SearchRequest(q=q, mode="hybrid", per_page=10)
+        concurrent = run_search(client, uid, req)
+        sequential = mode_search(client, uid, "hybrid", q, query_text(q, form_counts(client, uid, q)),
+                                 search_params(req))
+        assert concurrent["mode"] == sequential["mode"] == "hybrid"
+        assert [h["id"] for h in concurrent["hits"]] == [h["id"] for h in sequential["hits"]]
 
 
 def write_results(table: dict, counts: dict[str, int], embed_seconds: float) -> None:
