@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 
 from archive.db import get_database
+from pipelines.store import flush_store
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ class IndexPipeline:
         return item
 
     def close_spider(self, spider=None):
+        # Scrapy closes pipelines in reverse order, so the store may still hold a batch: write it first.
+        flush_store(self.crawler)
         if not self.enabled:
             return
         from search.client import SearchUnavailable, connect

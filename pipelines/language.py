@@ -26,12 +26,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from itemadapter import ItemAdapter
 
 from pipelines.clean import normalize_text
+from pipelines.workers import Workers, crawl_workers
 
 if TYPE_CHECKING:  # pragma: no cover
     from lingua import LanguageDetector
@@ -103,43 +105,84 @@ def _words(text: str) -> list[str]:
     return _LETTER_WORD.findall(text)
 
 
+_P_CLIP = 0.0025  # lingua's probabilities are clipped to [_P_CLIP, 1 - _P_CLIP] ...
+LINGUA_CLIP = math.log((1.0 - _P_CLIP) / _P_CLIP)  # ... so its log-odds to +-5.99
+
+
 def _lingua_log_odds(text: str) -> float:
-    """log(P(en) / P(id or ms)) according to lingua, clipped to +-6."""
+    """log(P(en) / P(id or ms)) according to lingua, clipped to +-``LINGUA_CLIP``."""
     from lingua import Language
 
     p_en = 0.0
     for conf in _detector().compute_language_confidence_values(text):
         if conf.language == Language.ENGLISH:
             p_en = conf.value
-    p_en = min(max(p_en, 0.0025), 0.9975)
+    p_en = min(max(p_en, _P_CLIP), 1.0 - _P_CLIP)
     return math.log(p_en / (1.0 - p_en))
 
 
-def _score(text: str, *, cheap_first: bool = False) -> tuple[float, int]:
+# Per-word evidence flags: English / Indonesian function word, English / Indonesian affix.
+_EN_FW, _ID_FW, _EN_AF, _ID_AF = 1, 2, 4, 8
+_EVIDENCE_CACHE: dict[str, int] = {}
+_EVIDENCE_CACHE_MAX = 200_000
+
+
+def _word_evidence(word: str) -> int:
+    """The evidence flags of one lower-cased word, cached: a release repeats most of its words and
+    the affix regexes were the costliest part of scoring a long text."""
+    flags = _EVIDENCE_CACHE.get(word)
+    if flags is None:
+        flags = 0
+        if word in _EN_FUNCTION_WORDS:
+            flags |= _EN_FW
+        elif word not in _NOT_EN_AFFIX and _EN_AFFIX.match(word):
+            flags |= _EN_AF
+        if word in _ID_FUNCTION_WORDS:
+            flags |= _ID_FW
+        elif _ID_AFFIX.match(word):
+            flags |= _ID_AF
+        if len(_EVIDENCE_CACHE) >= _EVIDENCE_CACHE_MAX:
+            _EVIDENCE_CACHE.clear()
+        _EVIDENCE_CACHE[word] = flags
+    return flags
+
+
+def _evidence(words: list[str]) -> tuple[float, float]:
+    """Function-word and affix scores of lower-cased words (positive: English), each as a share of
+    the words so that long texts are not dominated by raw counts."""
+    fw = af = 0
+    for word, count in Counter(words).items():
+        flags = _word_evidence(word)
+        if flags:
+            fw += count * (((flags & _EN_FW) > 0) - ((flags & _ID_FW) > 0))
+            af += count * (((flags & _EN_AF) > 0) - ((flags & _ID_AF) > 0))
+    n = max(len(words), 1)
+    return fw / n * 10.0, af / n * 3.0
+
+
+def _score(text: str, *, cheap_first: bool = False, words: list[str] | None = None) -> tuple[float, int]:
     """Positive means English, negative Indonesian; and the number of words considered.
 
     Lingua's log-odds are combined with function-word and affix evidence. Each function word is worth
     about as much as a confident lingua verdict on a short string, so two or three of them decide a
     title, while long paragraphs are decided by lingua and the counts together.
     """
-    words = [w.lower() for w in _words(text)]
+    if words is None:  # the caller may pass the lower-cased words of ``text``
+        words = _lower_words(text)
     if not words:
         return 0.0, 0
-    fw_en = sum(w in _EN_FUNCTION_WORDS for w in words)
-    fw_id = sum(w in _ID_FUNCTION_WORDS for w in words)
-    af_en = sum(bool(_EN_AFFIX.match(w)) for w in words if w not in _EN_FUNCTION_WORDS and w not in _NOT_EN_AFFIX)
-    af_id = sum(bool(_ID_AFFIX.match(w)) for w in words if w not in _ID_FUNCTION_WORDS)
     n = len(words)
-    # Function words as a share of the text, so that long texts are not dominated by raw counts.
-    fw = (fw_en - fw_id) / max(n, 1) * 10.0
-    af = (af_en - af_id) / max(n, 1) * 3.0
+    fw, af = _evidence(words)
     if cheap_first and n >= 8 and abs(fw + af) >= CHEAP_DECISIVE:
         # A sentence with this much function-word evidence is decided without lingua, which costs
         # ~1 ms a call; the mixed-language check scores every sentence of a release.
         return fw + af, n
-    lingua = _lingua_log_odds(text[:LINGUA_MAX_CHARS])
     # On short strings lingua is noisy; let it weigh less than on paragraphs.
     lingua_weight = 0.5 if n < 8 else 1.0
+    if abs(fw + af) > LINGUA_CLIP * lingua_weight + DECISION_MARGIN + 1e-9:
+        # Lingua's clipped log-odds could not move the score across the decision margin: skip it.
+        return fw + af, n
+    lingua = _lingua_log_odds(text[:LINGUA_MAX_CHARS])
     return lingua * lingua_weight + fw + af, n
 
 
@@ -162,14 +205,18 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+# +1 for an English function word, -1 for an Indonesian one (0 for a word on both lists).
+_FW_SIGN = {w: (w in _EN_FUNCTION_WORDS) - (w in _ID_FUNCTION_WORDS) for w in _EN_FUNCTION_WORDS | _ID_FUNCTION_WORDS}
+
+
 def _cheap_sides(sentences: list[str]) -> dict[str, int]:
     """Words per language from function words and affixes alone (no lingua)."""
     counts = {"id": 0, "en": 0, "unknown": 0}
     for sentence in sentences:
-        words = [w.lower() for w in _words(sentence)]
+        words = _lower_words(sentence)
         if len(words) < MIN_SENTENCE_WORDS:
             continue
-        fw = (sum(w in _EN_FUNCTION_WORDS for w in words) - sum(w in _ID_FUNCTION_WORDS for w in words))
+        fw = sum(_FW_SIGN.get(w, 0) for w in words)
         counts[_label(fw / len(words) * 10.0)] += len(words)
     return counts
 
@@ -195,30 +242,69 @@ def _is_mixed(text: str) -> bool:
     return all(c >= MIN_SIDE_WORDS and c / total >= MIXED_SHARE for c in counts.values())
 
 
+def _lower_words(text: str) -> list[str]:
+    words = _words(text)
+    # One lower() over the joined words instead of one per word; the space keeps word boundaries,
+    # so context-dependent case rules (Greek final sigma) come out as for each word alone.
+    return " ".join(words).lower().split(" ") if words else []
+
+
+def _has_min_words(words: list[str]) -> bool:
+    """At least ``MIN_WORDS`` words of two letters or more (stops counting once there are enough)."""
+    found = 0
+    for word in words:
+        if len(word) >= 2:
+            found += 1
+            if found >= MIN_WORDS:
+                return True
+    return False
+
+
 def detect_language(text: str) -> str:
     """One of "id", "en", "mixed", "unknown" for ``text`` (a title, a paragraph or a whole release)."""
     text = normalize_text(text or "")
-    if sum(len(w) >= 2 for w in _words(text)) < MIN_WORDS:
+    words = _lower_words(text)
+    if not _has_min_words(words):
         return "unknown"
-    if _is_mixed(text):
+    # "mixed" needs sentences led by English and by Indonesian function words (``_cheap_sides``);
+    # a text without any function word of one of the languages cannot have such sentences, and the
+    # per-sentence pass is skipped. Most releases use no English function word at all.
+    if not (_EN_FUNCTION_WORDS.isdisjoint(words) or _ID_FUNCTION_WORDS.isdisjoint(words)) and _is_mixed(text):
         return "mixed"
-    return _label(_score(text)[0])
+    return _label(_score(text, words=words)[0])
 
 
 class LanguagePipeline:
-    """Sets ``detected_language``; fills in a missing declared ``language``; counts disagreements."""
+    """Sets ``detected_language``; fills in a missing declared ``language``; counts disagreements.
 
-    def __init__(self, stats=None) -> None:
+    During a crawl, detection runs in the crawl's worker process (``pipelines.workers``): it is the
+    costliest step per item (lingua alone ~1 ms) and pure CPU.
+    """
+
+    def __init__(self, stats=None, workers: Workers | None = None) -> None:
         self.stats = stats
+        self.workers = workers
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.stats)
+        return cls(crawler.stats, crawl_workers(crawler))
 
     def process_item(self, item, spider=None):
+        text = self._text(item)
+        if self.workers is None or not self.workers.active:
+            return self._apply(item, detect_language(text), spider)
+        return self._detect_in_worker(item, text, spider)
+
+    async def _detect_in_worker(self, item, text: str, spider):
+        return self._apply(item, await self.workers.run(detect_language, text), spider)
+
+    @staticmethod
+    def _text(item) -> str:
         a = ItemAdapter(item)
-        text = "\n\n".join(part for part in (a.get("title"), a.get("body")) if part)
-        detected = detect_language(text)
+        return "\n\n".join(part for part in (a.get("title"), a.get("body")) if part)
+
+    def _apply(self, item, detected: str, spider):
+        a = ItemAdapter(item)
         a["detected_language"] = detected
         declared = a.get("language")
         if declared is None:

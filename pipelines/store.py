@@ -1,16 +1,39 @@
 """Store: upsert each release on its canonical URL, keep every distinct text as a revision, queue it
-for indexing in the same transaction (the outbox), so a crash or a down Meilisearch loses nothing."""
+for indexing in the same transaction (the outbox), so a crash or a down Meilisearch loses nothing.
+
+During a crawl the store writes in batches: items wait in a ``StoreBatch`` and are written together,
+one transaction per batch, when the batch is full (``SIARAN_STORE_BATCH_SIZE`` items), when its oldest
+item has waited ``SIARAN_STORE_BATCH_SECONDS``, and when the spider closes. One transaction per item
+(a select, the ORM flush, 20 band rows and a commit each) was the largest cost of the whole pipeline;
+a batch inserts its new articles, revisions, band rows and outbox rows with one statement each.
+
+What a crash means: a batch is written in one transaction, so it is stored completely or not at all.
+Items of an unwritten batch are simply not in the archive; their URLs stay unknown, so the next crawl
+fetches them again. Nothing half-written is ever left behind. The dedupe step looks at the waiting
+batch too (``StoreBatch.may_hold_original``) so a re-post of a release still in the batch is linked
+to it exactly as if the batch had been written already.
+"""
 
 from __future__ import annotations
 
 import gzip
+import logging
+import time
+from collections import defaultdict
+from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from itemadapter import ItemAdapter
 from sqlalchemy import delete, insert, select
 
-from archive.db import get_database
-from archive.fingerprints import Signature, band_keys
+from archive.db import Database, get_database
+from archive.fingerprints import NEAR_DUPLICATE_THRESHOLD, Signature, band_keys, similarity
 from archive.models import Article, IndexOutbox, Revision, SignatureBand, Source, utcnow
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BATCH_SIZE = 100
+DEFAULT_BATCH_SECONDS = 2.0
 
 ARTICLE_FIELDS = (
     "url", "language", "detected_language", "title", "subtitle", "published_at", "published_has_time",
@@ -27,12 +50,19 @@ def ensure_source(session, source) -> None:
         row.name, row.base_url, row.languages = source.name, source.base_url, list(source.languages)
 
 
+@lru_cache(maxsize=4096)
+def _signature(sig_bytes: bytes) -> Signature:
+    """Signatures by their stored bytes, kept for a while: a release waiting in a batch needs its band
+    keys when it is queued and again when it is written."""
+    return Signature.from_bytes(sig_bytes)
+
+
 def write_bands(session, article_id: int, sig_bytes: bytes | None, *, replace: bool = True) -> None:
     """The article's LSH band keys, written with one executemany (they are looked up, never loaded)."""
     if replace:
         session.execute(delete(SignatureBand).where(SignatureBand.article_id == article_id))
     if sig_bytes:
-        keys = band_keys(Signature.from_bytes(sig_bytes))
+        keys = band_keys(_signature(sig_bytes))
         session.execute(insert(SignatureBand), [{"article_id": article_id, "band": i, "key": k}
                                                  for i, k in enumerate(keys)])
 
@@ -47,18 +77,26 @@ def enqueue(session, article_id: int) -> None:
         row.enqueued_at = utcnow()
 
 
+def _revision_values(data: dict, now) -> dict:
+    return {"fetched_at": now, "title": data["title"], "body": data.get("body") or "",
+            "content_hash": data["content_hash"], "http_status": data.get("http_status"), "url": data["url"],
+            "raw_html_gz": gzip.compress(data["raw_html"]) if data.get("raw_html") else None}
+
+
+def _article_values(data: dict, now) -> dict:
+    return {"source_id": data["source"], "canonical_url": data["canonical_url"], "body": data.get("body") or "",
+            "first_seen": now, "last_seen": now, "duplicate_of_id": data.get("duplicate_of"),
+            "duplicate_similarity": data.get("duplicate_similarity"),
+            **{k: data.get(k) for k in ARTICLE_FIELDS}}
+
+
 def store_release(session, data: dict) -> str:
     """Insert or update one release; returns 'new', 'updated' or 'unchanged'."""
     article = session.scalar(select(Article).where(Article.canonical_url == data["canonical_url"]))
     now = data.get("fetched_at") or utcnow()
-    revision = Revision(fetched_at=now, title=data["title"], body=data.get("body") or "",
-                        content_hash=data["content_hash"], http_status=data.get("http_status"), url=data["url"],
-                        raw_html_gz=gzip.compress(data["raw_html"]) if data.get("raw_html") else None)
+    revision = Revision(**_revision_values(data, now))
     if article is None:
-        article = Article(source_id=data["source"], canonical_url=data["canonical_url"], body=data.get("body") or "",
-                          first_seen=now, last_seen=now, duplicate_of_id=data.get("duplicate_of"),
-                          duplicate_similarity=data.get("duplicate_similarity"),
-                          **{k: data.get(k) for k in ARTICLE_FIELDS})
+        article = Article(**_article_values(data, now))
         article.revisions.append(revision)
         session.add(article)
         session.flush()
@@ -81,11 +119,185 @@ def store_release(session, data: dict) -> str:
     return "updated"
 
 
+def insert_new_releases(session, items: list[dict]) -> None:
+    """Insert releases whose canonical URLs are not stored yet, several rows per statement.
+
+    The same rows as ``store_release`` writes for a new release (article, first revision, band keys,
+    outbox row), built as one multi-row INSERT per table; article ids come back in input order.
+    """
+    if not items:
+        return
+    nows = [data.get("fetched_at") or utcnow() for data in items]
+    ids = session.scalars(insert(Article).returning(Article.id, sort_by_parameter_order=True),
+                          [_article_values(data, now) for data, now in zip(items, nows)]).all()
+    # The other rows are plain values: Core executemany on the tables skips the ORM's per-row work
+    # (20 band rows per release). The articles go through the ORM for its handling of None vs defaults.
+    session.execute(insert(Revision.__table__), [{"article_id": article_id, **_revision_values(data, now)}
+                                                 for article_id, data, now in zip(ids, items, nows)])
+    bands = [{"article_id": article_id, "band": i, "key": key}
+             for article_id, data in zip(ids, items) if data.get("signature")
+             for i, key in enumerate(band_keys(_signature(data["signature"])))]
+    if bands:
+        session.execute(insert(SignatureBand.__table__), bands)
+    session.execute(insert(IndexOutbox.__table__), [{"article_id": article_id} for article_id in ids])
+
+
+def store_releases(session, items: list[dict]) -> list[str]:
+    """Store several releases in order, in the caller's transaction; their outcomes, in order.
+
+    The rows written are exactly those of ``store_release`` called for each item in turn (ids
+    included). Consecutive releases whose canonical URL is neither stored nor earlier in ``items``
+    are inserted together (``insert_new_releases``); the others (updates, and repeats of a URL within
+    the batch) go through ``store_release`` one by one. A first crawl is one run of new releases.
+    """
+    urls = {data["canonical_url"] for data in items}
+    stored = set(session.scalars(select(Article.canonical_url).where(Article.canonical_url.in_(urls))))
+    outcomes: list[str] = []
+    run: list[dict] = []
+    for data in items:
+        url = data["canonical_url"]
+        if url not in stored:
+            stored.add(url)
+            run.append(data)
+            continue
+        insert_new_releases(session, run)
+        outcomes.extend("new" for _ in run)
+        run = []
+        outcomes.append(store_release(session, data))
+    insert_new_releases(session, run)
+    outcomes.extend("new" for _ in run)
+    return outcomes
+
+
+class StoreBatch:
+    """Releases handed to the store and not written yet (see the module docstring).
+
+    Besides the items it keeps their content hashes and LSH band keys, so that the dedupe step can
+    tell, without a query, whether a waiting release could be the original of the one it checks.
+    """
+
+    def __init__(self, db: Database, stats=None, size: int = DEFAULT_BATCH_SIZE,
+                 seconds: float = DEFAULT_BATCH_SECONDS) -> None:
+        self.db = db
+        self.stats = stats
+        self.size = max(1, size)
+        self.seconds = seconds
+        self.items: list[dict] = []
+        self.urls: set[str] = set()
+        self._started = 0.0
+        self._by_hash: dict[str, list[int]] = defaultdict(list)
+        self._by_band: dict[tuple[int, int], list[int]] = defaultdict(list)
+        self._signatures: list[Signature | None] = []
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def add(self, data: dict) -> None:
+        """Queue one release (the item as a dict); written when the batch is due."""
+        if not self.items:
+            self._started = time.monotonic()
+        position = len(self.items)
+        self.items.append(data)
+        self.urls.add(data["canonical_url"])
+        self._by_hash[data["content_hash"]].append(position)
+        sig = _signature(data["signature"]) if data.get("signature") else None
+        self._signatures.append(sig)
+        if sig is not None:
+            for band_key in enumerate(band_keys(sig)):
+                self._by_band[band_key].append(position)
+
+    def due(self) -> bool:
+        return bool(self.items) and (len(self.items) >= self.size
+                                     or time.monotonic() - self._started >= self.seconds)
+
+    def may_hold_original(self, canonical_url: str, chash: str, sig: Signature,
+                          threshold: float = NEAR_DUPLICATE_THRESHOLD) -> bool:
+        """Could a waiting release (under another URL) be found as the original of this text?
+
+        Conservative: true for any waiting release with the same content hash or a shared band key
+        and a similarity at or above the threshold. The caller then writes the batch and asks the
+        database, which applies the exact rules (``dedupe.find_original``).
+        """
+        positions = set(self._by_hash.get(chash, ()))
+        for band_key in enumerate(band_keys(sig)):
+            positions.update(self._by_band.get(band_key, ()))
+        for position in positions:
+            if self.items[position]["canonical_url"] == canonical_url:
+                continue
+            other = self._signatures[position]
+            if self.items[position]["content_hash"] == chash or (
+                    other is not None and similarity(sig, other) >= threshold):
+                return True
+        return False
+
+    def flush(self) -> None:
+        """Write the waiting releases in one transaction and count their outcomes.
+
+        If the batch fails as a whole (a constraint, a lost connection), each release is retried in
+        its own transaction, so one bad release costs only itself, as it did before batching.
+        """
+        items = self.items
+        if not items:
+            return
+        self._reset()
+        try:
+            with self.db.session() as s:
+                outcomes = store_releases(s, items)
+        except Exception:  # fall back to one transaction per release
+            logger.warning("writing a batch of %d releases failed; retrying them one by one", len(items),
+                           exc_info=True)
+            outcomes = []
+            for data in items:
+                try:
+                    with self.db.session() as s:
+                        outcomes.append(store_release(s, data))
+                except Exception:  # logged; the other releases go on
+                    logger.exception("could not store %s", data.get("url"))
+        if self.stats is not None:
+            for outcome in outcomes:
+                self.stats.inc_value(f"siaran/{outcome}")
+
+    def _reset(self) -> None:
+        self.items = []
+        self.urls = set()
+        self._by_hash = defaultdict(list)
+        self._by_band = defaultdict(list)
+        self._signatures = []
+
+
+# One batch per crawler, shared by the store (which fills and writes it), the dedupe step (which
+# looks into it) and the steps that read the database when the spider closes (which write it first).
+_BATCHES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def register_store_batch(crawler, batch: StoreBatch) -> None:
+    """Make ``batch`` the crawler's waiting batch (done by ``StorePipeline``)."""
+    _BATCHES[crawler] = batch
+
+
+def store_batch(crawler) -> StoreBatch | None:
+    """The crawler's waiting batch, or None when the store pipeline is not in use."""
+    return _BATCHES.get(crawler) if crawler is not None else None
+
+
+def flush_store(crawler) -> None:
+    """Write the crawler's waiting releases now (before reading the database at close)."""
+    batch = store_batch(crawler)
+    if batch is not None:
+        batch.flush()
+
+
 class StorePipeline:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
         self.db = get_database(crawler.settings["SIARAN_DATABASE_URL"])
         self.stats = crawler.stats
+        self.batch = StoreBatch(self.db, self.stats,
+                                size=crawler.settings.getint("SIARAN_STORE_BATCH_SIZE", DEFAULT_BATCH_SIZE),
+                                seconds=crawler.settings.getfloat("SIARAN_STORE_BATCH_SECONDS",
+                                                                  DEFAULT_BATCH_SECONDS))
+        register_store_batch(crawler, self.batch)
+        self._timer = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -96,9 +308,25 @@ class StorePipeline:
         if source is not None:
             with self.db.session() as s:
                 ensure_source(s, source)
+        # A slow, polite crawl may take minutes to fill a batch: write it on time as well as on size.
+        from twisted.internet.task import LoopingCall
+
+        self._timer = LoopingCall(self._flush_if_due)
+        self._timer.start(max(self.batch.seconds / 2, 0.05), now=False)
 
     def process_item(self, item, spider=None):
-        with self.db.session() as s:
-            outcome = store_release(s, ItemAdapter(item).asdict())
-        self.stats.inc_value(f"siaran/{outcome}")
+        # A shallow copy: ``asdict()`` walks every value looking for nested items, which cost more
+        # than writing the release; nothing downstream changes the item's lists.
+        self.batch.add(dict(ItemAdapter(item).items()))
+        if self.batch.due():
+            self.batch.flush()
         return item
+
+    def close_spider(self, spider=None):
+        if self._timer is not None and self._timer.running:
+            self._timer.stop()
+        self.batch.flush()
+
+    def _flush_if_due(self) -> None:
+        if self.batch.due():
+            self.batch.flush()

@@ -7,6 +7,7 @@ import logging
 
 from archive.db import get_database
 from archive.translations import pair_source
+from pipelines.store import flush_store
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +25,8 @@ class TranslationPipeline:
         return item
 
     def close_spider(self, spider=None):
+        # Scrapy closes pipelines in reverse order, so the store may still hold a batch: write it first.
+        flush_store(self.crawler)
         spider = spider or self.crawler.spider
         source = getattr(spider, "source", None)
         if source is None or len(source.languages) < 2:
