@@ -61,8 +61,8 @@ EXTENSIONS = {
 SIARAN_DATABASE_URL = _siaran.database_url
 # The store writes items in batches: one transaction per this many items, or per this many seconds of
 # waiting, whichever comes first (see docs/architecture.md, "Store batches"). 1 = one item at a time.
-SIARAN_STORE_BATCH_SIZE = 100
-SIARAN_STORE_BATCH_SECONDS = 2.0
+SIARAN_STORE_BATCH_SIZE = int(os.environ.get("SIARAN_STORE_BATCH_SIZE", "100"))
+SIARAN_STORE_BATCH_SECONDS = float(os.environ.get("SIARAN_STORE_BATCH_SECONDS", "2"))
 # Cleaning, language detection and fingerprints run in this many worker processes during a crawl
 # (0: in the crawl's own thread); see pipelines/workers.py.
 SIARAN_PIPELINE_WORKERS = int(os.environ.get("SIARAN_PIPELINE_WORKERS", "1"))
