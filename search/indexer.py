@@ -10,12 +10,17 @@ carried its document as succeeded, so nothing is lost:
   rejected releases are isolated; the others are indexed, the rejected ones stay queued with their error
   and are reported in :attr:`IndexResult.failed`. One drain never retries them twice, so it always ends.
 
-Throughput: batches are *pipelined*. While Meilisearch indexes batch N, the next batches are read from the
-database and stemmed; up to :data:`MAX_IN_FLIGHT` tasks are enqueued before the oldest is awaited.
-Meilisearch merges consecutive document additions into one indexing batch, which is where most of the
-speed of "raw" ingestion comes from; awaiting each task before building the next one would leave the
-server idle while Python stems, and Python idle while the server indexes. The outbox is walked by
-article id (keyset), so in-flight rows are never read twice.
+Throughput: batches are *pipelined*. While Meilisearch indexes, the next batches are read from the
+database, stemmed and enqueued; up to :data:`MAX_IN_FLIGHT` batches are in flight before the oldest is
+awaited, and batches Meilisearch has already finished are settled on the way (one status request each).
+Meilisearch merges all document additions enqueued while it was busy into one indexing batch, and a few
+large merged batches index far faster than many small ones (each batch pays for updating word prefixes
+and facets over the whole index): draining 20,000 releases with 32 batches in flight ran at 913 docs/s,
+with 4 at 609 docs/s (Meilisearch made 3 batches instead of 10); at 100,000 releases 256 in flight reached
+82% of raw ingestion (benchmarks/results/search.md). An in-flight batch therefore keeps only its
+ids, not its documents, so the window can be wide at flat memory; if Meilisearch rejects a task the
+documents are rebuilt from the database for bisection (rare). The outbox is walked by article id
+(keyset), so in-flight rows are never read twice.
 """
 
 from __future__ import annotations
@@ -32,13 +37,20 @@ from meilisearch.errors import MeilisearchApiError, MeilisearchCommunicationErro
 from sqlalchemy import delete, func, or_, select, update
 
 from archive.models import Article, IndexOutbox, Source, TranslationPair, utcnow
-from search.documents import to_document
+from search.documents import ReleaseRow, select_releases, to_document
 from search.embeddings import EMBEDDER_NAME, Embedder, embed_releases, embedder_settings
 from search.settings import index_settings, settings_differ
 
 logger = logging.getLogger(__name__)
-TASK_TIMEOUT_MS = 300_000
-MAX_IN_FLIGHT = 4
+# How long to await one task while Meilisearch is up but busy. With MAX_IN_FLIGHT batches queued, the oldest
+# task can sit behind one merged batch of up to 256,000 releases, which can take many minutes on a large index
+# (the former 5 min risked failing a 1M-release drain). An unreachable server still fails at its next poll.
+TASK_TIMEOUT_MS = 3_600_000
+# Batches enqueued before the oldest is awaited (see module docstring). Meilisearch keeps each enqueued
+# payload on disk until indexed, so a large drain may park up to ~256 x 6.5 MB = 1.7 GB there; in return a
+# 100,000-release drain became 3 Meilisearch batches (1, 18, 81 tasks) instead of at least 4 with 64.
+MAX_IN_FLIGHT = 256
+FINISHED = frozenset({"succeeded", "failed", "canceled"})
 BUILD_MARKER = "_build_"
 
 
@@ -61,7 +73,7 @@ class IndexResult:
 @dataclass
 class _Batch:
     ids: list[int]  # outbox ids covered by this batch (indexed + removed)
-    docs: list[dict]
+    docs: list[dict]  # emptied once submitted: in-flight batches hold ids only (memory stays flat)
     remove: list[int]
     doc_ids: list[int] = field(default_factory=list)  # article id of each document, aligned with docs
     tasks: list[int] = field(default_factory=list)
@@ -87,7 +99,7 @@ def source_names(session) -> dict[str, str]:
     return dict(session.execute(select(Source.id, Source.name)).all())
 
 
-def documents_for(session, articles: list[Article], names: dict[str, str] | None = None) -> list[dict]:
+def documents_for(session, articles: list[ReleaseRow], names: dict[str, str] | None = None) -> list[dict]:
     """Search documents for ``articles`` with their translation partner's id and URL."""
     partners = translation_partners(session, [a.id for a in articles])
     urls = dict(session.execute(select(Article.id, Article.url).where(Article.id.in_(set(partners.values())))).all()
@@ -146,7 +158,7 @@ class Indexer:
             wanted.update(embedder_settings(self.embedder))
         return wanted
 
-    def _with_vectors(self, docs: list[dict], articles: list[Article]) -> list[dict]:
+    def _with_vectors(self, docs: list[dict], articles: list[ReleaseRow]) -> list[dict]:
         """Attach one vector per release, embedded in one batch; without a model, an explicit opt-out.
 
         Meilisearch 1.21 rejects a document that has no ``_vectors.e5`` once a ``userProvided`` embedder is
@@ -220,9 +232,9 @@ class Indexer:
                 self._mark_failed(batch.ids, exc)
                 self._abort(in_flight, exc)
                 raise IndexingFailed(f"Meilisearch is unreachable: {exc}") from None
+            batch.docs = []  # rebuilt from the database if a task fails (see _bisect)
             in_flight.append(batch)
-            if len(in_flight) >= MAX_IN_FLIGHT:
-                self._settle(in_flight.popleft(), in_flight, result, progress)
+            self._settle_ready(in_flight, result, progress)
         while in_flight:
             self._settle(in_flight.popleft(), in_flight, result, progress)
         result.pending = self.pending()
@@ -234,10 +246,34 @@ class Indexer:
                              .order_by(IndexOutbox.article_id).limit(self.batch_size)))
         if not ids:
             return None
-        articles = list(s.scalars(select(Article).where(Article.id.in_(ids))))
+        articles = list(s.execute(select_releases(Article.id.in_(ids))))
         keep = [a for a in articles if a.duplicate_of_id is None]
         remove = [a.id for a in articles if a.duplicate_of_id is not None]
         return _Batch(ids=ids, docs=self._with_vectors(documents_for(s, keep, names), keep), remove=remove, doc_ids=[a.id for a in keep], read_at=read_at)
+
+    def _settle_ready(self, in_flight: deque[_Batch], result: IndexResult,
+                      progress: Callable[[int], None] | None) -> None:
+        """Settle the oldest batches that Meilisearch has finished, and the oldest one anyway when the window
+        is full (so progress and the outbox keep up with Meilisearch, not with the end of the drain)."""
+        try:
+            while in_flight and (len(in_flight) >= MAX_IN_FLIGHT or self._finished(in_flight[0])):
+                self._settle(in_flight.popleft(), in_flight, result, progress)
+        except (MeilisearchCommunicationError, MeilisearchTimeoutError, MeilisearchApiError) as exc:
+            self._abort(in_flight, exc)  # a failed status request: the unsettled batches stay queued
+            raise IndexingFailed(f"Meilisearch is unreachable: {exc}") from None
+
+    def _finished(self, batch: _Batch) -> bool:
+        """Whether Meilisearch is done with every task of ``batch`` (one status request, no waiting)."""
+        return all(self.client.get_task(uid).status in FINISHED for uid in batch.tasks)
+
+    def _documents(self, doc_ids: list[int]) -> list[dict]:
+        """The documents of ``doc_ids`` built again from the database (bisection after a failed task)."""
+        if not doc_ids:
+            return []
+        with self.db.session() as s:
+            articles = list(s.execute(select_releases(Article.id.in_(doc_ids), Article.duplicate_of_id.is_(None))
+                                      .order_by(Article.id)))
+            return self._with_vectors(documents_for(s, articles), articles)
 
     def _submit(self, batch: _Batch) -> None:
         index = self.client.index(self.uid)
@@ -260,14 +296,14 @@ class Indexer:
             raise IndexingFailed(f"Meilisearch is unreachable: {exc}") from None
         else:
             self._dequeue(batch.ids, batch.read_at)
-            result.sent += len(batch.docs)
+            result.sent += len(batch.doc_ids)
             result.removed += len(batch.remove)
         if progress:
             progress(len(batch.ids))
 
     def _bisect(self, batch: _Batch, exc: Exception, result: IndexResult) -> None:
         """Isolate the documents Meilisearch rejects; index the rest, keep the rejected ones queued."""
-        if len(batch.docs) <= 1:
+        if len(batch.doc_ids) <= 1:
             failed = batch.doc_ids or batch.ids
             self._mark_failed(failed, exc)
             for article_id in failed:
@@ -277,10 +313,10 @@ class Indexer:
             self._dequeue(done, batch.read_at)
             result.removed += len(batch.remove)
             return
-        half = len(batch.docs) // 2
-        halves = ((batch.docs[:half], batch.doc_ids[:half], batch.remove), (batch.docs[half:], batch.doc_ids[half:], []))
-        for docs, doc_ids, remove in halves:
-            part = _Batch(ids=doc_ids + remove, docs=docs, remove=remove, doc_ids=doc_ids, read_at=batch.read_at)
+        half = len(batch.doc_ids) // 2
+        for doc_ids, remove in ((batch.doc_ids[:half], batch.remove), (batch.doc_ids[half:], [])):
+            part = _Batch(ids=doc_ids + remove, docs=self._documents(doc_ids), remove=remove, doc_ids=doc_ids,
+                          read_at=batch.read_at)
             self._submit(part)
             try:
                 for task in part.tasks:
@@ -289,7 +325,7 @@ class Indexer:
                 self._bisect(part, part_exc, result)
             else:
                 self._dequeue(part.ids, part.read_at)
-                result.sent += len(docs)
+                result.sent += len(part.docs)
                 result.removed += len(remove)
 
     def _abort(self, in_flight: deque[_Batch], exc: Exception) -> None:
@@ -352,7 +388,7 @@ class Indexer:
         last_id = 0
         while True:
             with self.db.session() as s:
-                articles = list(s.scalars(select(Article).where(Article.id > last_id, Article.duplicate_of_id.is_(None))
+                articles = list(s.execute(select_releases(Article.id > last_id, Article.duplicate_of_id.is_(None))
                                           .order_by(Article.id).limit(self.batch_size)))
                 if not articles:
                     break

@@ -312,9 +312,14 @@ def test_page_and_assets_are_served_with_a_strict_policy(api):
     page = api.get("/")
     assert page.status_code == 200 and 'id="search-form"' in page.text
     assert "script-src 'self'" in page.headers["content-security-policy"]
-    assert api.get("/static/app.js").status_code == 200
+    assert page.headers["referrer-policy"] == "no-referrer" and page.headers["x-content-type-options"] == "nosniff"
+    script = api.get("/static/app.js")
+    assert script.status_code == 200 and "script-src 'self'" in script.headers["content-security-policy"]
     assert api.get("/static/style.css").status_code == 200
     assert "/search" in api.get("/openapi.json").json()["paths"]
+    search = api.get("/search", params={"q": "terorisme"})  # API answers: nosniff, but no page policy
+    assert search.headers["x-content-type-options"] == "nosniff" and "content-security-policy" not in search.headers
+    assert api.get("/nope").headers["x-content-type-options"] == "nosniff"  # error answers too
 
 
 def test_the_master_key_never_appears_in_any_response(api, meili):
@@ -335,3 +340,27 @@ def test_search_mode_is_validated_and_reported(api):
     assert one_word["mode"] == "keyword" and one_word["modeWarning"]  # one word: keyword ranking, said so
     keyword = api.get("/search", params={"q": "koordinasi terorisme"}).json()
     assert keyword["mode"] == "keyword" and keyword["modeWarning"] is None
+
+
+def test_concurrent_requests_never_share_a_meilisearch_client(api):
+    """The sync endpoints run in worker threads; a ``meilisearch.Client`` shared between them rewrites one
+    headers dict per call, so a GET (``/health``) could strip the Content-Type off a POST (``/search``)
+    and Meilisearch would answer 415. Hammer both at once and require every answer to be right."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    backend = api.app.state.backend
+    clients: dict[int, set[int]] = {}
+    lock = threading.Lock()
+
+    def one_round(i: int) -> list[int]:
+        with lock:
+            clients.setdefault(threading.get_ident(), set()).add(id(backend.client()))
+        return [api.get("/search", params={"q": "koordinasi", "page": 1 + i % 2}).status_code,
+                api.get("/health").status_code, api.get("/facets", params={"q": "terorisme"}).status_code]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        statuses = [code for codes in pool.map(one_round, range(120)) for code in codes]
+    assert statuses == [200] * 360
+    assert all(len(ids) == 1 for ids in clients.values())  # one client per thread, kept
+    assert len({next(iter(ids)) for ids in clients.values()}) == len(clients)  # and never shared

@@ -145,9 +145,17 @@ def test_rebuild_swaps_atomically_and_leaves_no_build_index(tmp_path, client, ui
     seen_during: list[int] = []
     stop = threading.Event()
 
+    searcher_errors: list[BaseException] = []
+    # Its own client: a meilisearch.Client is not thread-safe (one headers dict rewritten per call).
+    searcher_client = meilisearch.Client(client.config.url, client.config.api_key)
+
     def keep_searching() -> None:
-        while not stop.is_set():
-            seen_during.append(run_search(client, uid, SearchRequest(q="pencegahan", per_page=1))["totalHits"])
+        try:
+            while not stop.is_set():
+                seen_during.append(
+                    run_search(searcher_client, uid, SearchRequest(q="pencegahan", per_page=1))["totalHits"])
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below, not lost in the thread
+            searcher_errors.append(exc)
 
     real_fill = indexer._fill
 
@@ -165,6 +173,7 @@ def test_rebuild_swaps_atomically_and_leaves_no_build_index(tmp_path, client, ui
     finally:
         stop.set()
         searcher.join()
+    assert not searcher_errors
     assert result.sent == 310
     assert 0 in seen_during  # the probe ran before the swap and found no new release
     assert all(n in (0, 300, 310) for n in seen_during)  # never a half index, before or after the swap
