@@ -7,6 +7,9 @@ Why it looks the way it does:
   server-side cursor on PostgreSQL), only the chosen columns are read (no ORM objects), and each format
   is a generator of ``bytes`` chunks, so a file, an HTTP response or a pipe can consume it. Parquet is
   written one row group at a time.
+* **Fast.** Rows stay the driver's tuples; each batch is rendered a column at a time (one comprehension
+  per column, SQLite's timestamp text rewritten with slices, one ``join`` per batch), and the sha256 and
+  the file writes run on a thread while the next batch is rendered (see ``benchmarks/bench_export.py``).
 * **Deterministic.** Rows are ordered by (published_at, id), NULL dates last on every backend, so the
   same selection on the same archive gives a byte-identical file, and the manifest's sha256 proves it.
 * **Reproducible.** ``run_export`` writes ``OUT.manifest.json`` beside the file: the full request, the
@@ -23,11 +26,16 @@ import hashlib
 import io
 import json
 import os
+import queue
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from dataclasses import fields as dc_fields
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import chain, repeat
+from json.encoder import encode_basestring as _json_string  # the C encoder json.dumps uses
 from pathlib import Path
 from typing import IO, Any
 from zoneinfo import ZoneInfo
@@ -64,6 +72,7 @@ BATCH_ROWS = 1000  # rows per database round trip
 # Parquet rows per row group. pyarrow needs several times a row group's size while encoding it; 5,000
 # releases of ~2 KB peaked at ~+130 MB, 10,000 at ~+200 MB (benchmarks/bench_export.py).
 ROW_GROUP_ROWS = 5_000
+ARROW_SLICE_ROWS = 1_000  # values per Arrow conversion (see arrow_column)
 DICTIONARY_COLUMNS = {"source", "language", "detected_language", "extractor", "translation_method"}
 MANIFEST_SUFFIX = ".manifest.json"
 MANIFEST_VERSION = 1
@@ -282,19 +291,29 @@ def utc_value(value: datetime | str) -> datetime:
     return value if value.tzinfo is UTC else value.astimezone(UTC)
 
 
+def key_count(req: ExportRequest) -> int:
+    """How many hidden release-id columns lead each row: they are needed only to attach revision
+    histories, and reading them otherwise would cost a column per row for nothing."""
+    if not req.revisions:
+        return 0
+    return 1 if req.shape == "release" else 2
+
+
 def _column(entity, name: str):
     attr = getattr(entity, FIELD_SPECS[name][0])
     return _raw_time(attr) if FIELD_SPECS[name][1] == "time" else attr
 
 
 def release_statements(req: ExportRequest, conds: list) -> list:
-    """One row per release: hidden key column ``_k0`` (the id, for revisions), then the fields.
+    """One row per release: the fields, preceded by a hidden key column ``_k0`` (the id) only when
+    revisions are asked for (see :func:`key_count`).
 
     Two statements, run one after the other: dated releases by (published_at, id), then undated ones
     by id. That puts NULL dates last on every backend while each part can be read in the order of an
     index (``NULLS LAST`` in one query makes SQLite sort the whole selection, bodies included).
     """
-    cols = [Article.id.label("_k0")] + [_column(Article, n).label(n) for n in req.fields]
+    keys = [Article.id.label("_k0")] if key_count(req) else []
+    cols = keys + [_column(Article, n).label(n) for n in req.fields]
     dated = select(*cols).where(*conds, Article.published_at.is_not(None)).order_by(Article.published_at,
                                                                                      Article.id)
     undated = select(*cols).where(*conds, Article.published_at.is_(None)).order_by(Article.id)
@@ -316,8 +335,8 @@ def translation_statement(req: ExportRequest, conds: list):
         *conds, Article.id.not_in(select(tp.id_article_id)), Article.id.not_in(select(tp.en_article_id)))
     groups = union_all(paired, lonely).subquery("groups")
     sides = {suffix: aliased(Article, name=f"a_{suffix}") for suffix, _ in SIDES}
-    cols = [groups.c.ind.label("_k0"), groups.c.eng.label("_k1"), groups.c.method.label("translation_method"),
-            groups.c.score.label("translation_score")]
+    keys = [groups.c.ind.label("_k0"), groups.c.eng.label("_k1")] if key_count(req) else []
+    cols = keys + [groups.c.method.label("translation_method"), groups.c.score.label("translation_score")]
     for name in req.fields:
         cols += [_column(sides[s], name).label(f"{name}_{s}") for s, _ in SIDES]
     ind, eng = sides["ind"], sides["eng"]
@@ -355,6 +374,10 @@ def _revisions_by_article(conn, article_ids: Iterable[int | None]) -> dict[int, 
 
 
 # -- rendering -----------------------------------------------------------------------------------
+# Every writer works a batch at a time and a column at a time: ``zip(*batch)`` turns rows into columns,
+# each column is rendered by one list comprehension chosen by its kind, and ``zip(*columns)`` joins the
+# rendered fields back into lines. Per-value Python function calls were most of the export's cost
+# (benchmarks/bench_export.py); a comprehension with an inline test costs a fraction of one.
 def _iso(value: datetime) -> str:
     return value.isoformat()
 
@@ -367,26 +390,26 @@ def _json_text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-JSON_CONVERTERS: dict[str, Callable[[Any], Any]] = {"time": _iso, "revisions": _revisions_plain}
+def iso_utc_texts(values: Sequence[Any]) -> list[str | None]:
+    """A column of timestamps as ISO 8601 UTC text, exactly ``utc_value(v).isoformat()``.
 
-
-def _json_ready(batch: list[list], kinds: list[str]) -> list[list]:
-    """Values JSON can hold (ISO timestamps); only the columns that need it are touched."""
-    todo = [(i, JSON_CONVERTERS[k]) for i, k in enumerate(kinds) if k in JSON_CONVERTERS]
-    rows = []
-    for row in batch:
-        row = list(row)
-        for i, convert in todo:
-            if row[i] is not None:
-                row[i] = convert(row[i])
-        rows.append(row)
-    return rows
+    Values are what the driver returned (SQLite: the stored UTC text, PostgreSQL: datetimes) or aware
+    datetimes. SQLAlchemy always stores SQLite timestamps as ``YYYY-MM-DD HH:MM:SS.ffffff``; that form is
+    rewritten with slices (``T`` separator, fraction dropped when zero as ``isoformat`` does, ``+00:00``),
+    about five times cheaper than parsing and formatting a datetime. Any other value takes the exact path.
+    """
+    return [None if v is None
+            else (v[:10] + "T" + v[11:19] + ("" if v[20:] == "000000" else v[19:]) + "+00:00")
+            if v.__class__ is str and len(v) == 26 and v[10] == " " and v[19] == "."
+            else utc_value(v).isoformat()
+            for v in values]
 
 
 def csv_text(value: str) -> str:
     """One CSV field, quoted only when needed (RFC 4180). Hand-written because ``csv.writer`` handles a
     field one character at a time (~8 MB/s here, the bottleneck of a body-heavy export), while ``in`` and
-    ``replace`` run at memory speed; tests check the output against the ``csv`` module's reader."""
+    ``replace`` run at memory speed; tests check the output against the ``csv`` module's reader.
+    :func:`csv_column` inlines the same rule for whole columns."""
     if '"' in value:
         return '"' + value.replace('"', '""') + '"'
     if "," in value or "\n" in value or "\r" in value:
@@ -394,36 +417,88 @@ def csv_text(value: str) -> str:
     return value
 
 
-CSV_FORMATTERS: dict[str, Callable[[Any], str]] = {
-    "str": csv_text, "int": str, "float": repr, "bool": str, "time": _iso,
-    "list": lambda v: csv_text(_json_text(v)),
-    "revisions": lambda v: csv_text(_json_text(_revisions_plain(v))),
-}
+def csv_column(kind: str, values: Sequence[Any]) -> list[str]:
+    """One column's CSV fields; None is an empty field. Strings follow :func:`csv_text` inline."""
+    if kind == "str":
+        return ["" if v is None
+                else '"' + v.replace('"', '""') + '"' if '"' in v
+                else '"' + v + '"' if "," in v or "\n" in v or "\r" in v
+                else v
+                for v in values]
+    if kind == "time":
+        return ["" if v is None else v for v in iso_utc_texts(values)]
+    if kind in ("int", "bool"):
+        return ["" if v is None else str(v) for v in values]
+    if kind == "float":
+        return ["" if v is None else repr(v) for v in values]
+    if kind == "list":
+        return ["" if v is None else csv_text(_json_text(v)) for v in values]
+    return ["" if v is None else csv_text(_json_text(_revisions_plain(v))) for v in values]  # revisions
 
 
-def csv_line(values: Iterable[Any], formatters: list[Callable[[Any], str]]) -> str:
-    """One CSV record ending in CRLF; None is an empty field."""
-    line = ",".join([fmt(v) if v is not None else "" for fmt, v in zip(formatters, values)])
-    return (line or '""') + "\r\n"  # a lone empty field must not look like a blank line
+def interleave(pieces: list[Sequence[str] | str]) -> str:
+    """Columns of text and constant separators woven record by record into one string:
+    ``interleave([ids, ",", titles, "\r\n"])`` gives ``"1,a\r\n2,b\r\n"``.
+
+    One ``str.join`` over the lot copies each value once; joining each record first and then the records
+    copied every body twice and took a third of the CSV writer's time.
+    """
+    return "".join(chain.from_iterable(zip(*[repeat(p) if isinstance(p, str) else p for p in pieces])))
 
 
-def csv_chunks(columns: list[tuple[str, str]], batches: Iterable[list[list]], *, excel: bool = False
+def csv_lines(fields: list[list[str]]) -> str:
+    """Rendered columns joined into CRLF-terminated records."""
+    if len(fields) == 1:  # a lone empty field must not look like a blank line
+        fields = [[f or '""' for f in fields[0]]]
+    pieces: list[Sequence[str] | str] = []
+    for column in fields:
+        pieces += [column, ","]
+    pieces[-1] = "\r\n"
+    return interleave(pieces)
+
+
+def csv_chunks(columns: list[tuple[str, str]], batches: Iterable[Sequence[Sequence]], *, excel: bool = False
                ) -> Iterator[bytes]:
     """CSV in UTF-8 (a BOM first for Excel); lists as JSON text, timestamps ISO 8601 UTC."""
-    header = csv_line([name for name, _ in columns], [csv_text] * len(columns))
+    header = csv_lines([[csv_text(name)] for name, _ in columns])
     yield (UTF8_BOM if excel else b"") + header.encode("utf-8")
-    formatters = [CSV_FORMATTERS[kind] for _, kind in columns]
-    for batch in batches:
-        yield "".join([csv_line(row, formatters) for row in batch]).encode("utf-8")
-
-
-def jsonl_chunks(columns: list[tuple[str, str]], batches: Iterable[list[list]]) -> Iterator[bytes]:
-    """One JSON object per line; lists and revision histories nested, timestamps ISO 8601 UTC."""
-    names = [name for name, _ in columns]
     kinds = [kind for _, kind in columns]
     for batch in batches:
-        lines = [json.dumps(dict(zip(names, row)), ensure_ascii=False) for row in _json_ready(batch, kinds)]
-        yield ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+        if batch:
+            fields = [csv_column(kind, values) for kind, values in zip(kinds, zip(*batch))]
+            yield csv_lines(fields).encode("utf-8")
+
+
+def json_column(kind: str, values: Sequence[Any]) -> list[str]:
+    """One column's JSON values, exactly as ``json.dumps(..., ensure_ascii=False)`` writes them.
+
+    Strings, ints and timestamps (nearly all of the bytes) go through the json module's own C string
+    encoder inline; the rare kinds (floats, booleans, lists, revision histories) through ``json.dumps``.
+    """
+    if kind == "str":
+        return ["null" if v is None else _json_string(v) for v in values]
+    if kind == "time":
+        return ["null" if v is None else _json_string(v) for v in iso_utc_texts(values)]
+    if kind == "int":
+        return ["null" if v is None else str(v) if v.__class__ is int else _json_text(v) for v in values]
+    if kind == "revisions":
+        return ["null" if v is None else _json_text(_revisions_plain(v)) for v in values]
+    return [_json_text(v) for v in values]  # float, bool, list
+
+
+def jsonl_chunks(columns: list[tuple[str, str]], batches: Iterable[Sequence[Sequence]]) -> Iterator[bytes]:
+    """One JSON object per line; lists and revision histories nested, timestamps ISO 8601 UTC.
+
+    Byte for byte what ``json.dumps(dict(zip(names, row)), ensure_ascii=False)`` gives: the keys and
+    separators are the same on every line, so only the values are encoded and woven between them.
+    """
+    kinds = [kind for _, kind in columns]
+    keys = [_json_string(name) for name, _ in columns]
+    for batch in batches:
+        pieces: list[Sequence[str] | str] = []
+        for i, (kind, values) in enumerate(zip(kinds, zip(*batch))):
+            pieces += [("{" if i == 0 else ", ") + keys[i] + ": ", json_column(kind, values)]
+        yield (interleave(pieces + ["}\n"]) if batch else "").encode("utf-8")
 
 
 def arrow_schema(columns: list[tuple[str, str]]):
@@ -466,18 +541,45 @@ class _ChunkSink:
         return data
 
 
-def _rechunk(batches: Iterable[list[list]], size: int) -> Iterator[list[list]]:
-    pending: list[list] = []
+def _column_groups(batches: Iterable[Sequence[Sequence]], width: int, size: int) -> Iterator[list[list]]:
+    """Row batches regrouped into column lists of exactly ``size`` rows (the last one shorter)."""
+    pending: list[list] = [[] for _ in range(width)]
     for batch in batches:
-        pending.extend(batch)
-        while len(pending) >= size:
-            yield pending[:size]
-            pending = pending[size:]
-    if pending:
+        if not batch:
+            continue
+        for column, values in zip(pending, zip(*batch)):
+            column.extend(values)
+        while len(pending[0]) >= size:
+            yield [column[:size] for column in pending]
+            pending = [column[size:] for column in pending]
+    if pending[0]:
         yield pending
 
 
-def parquet_chunks(columns: list[tuple[str, str]], batches: Iterable[list[list]], *,
+def arrow_column(kind: str, values: list, arrow_type, pool):
+    """One Parquet column of a row group, built in slices of ``ARROW_SLICE_ROWS`` values.
+
+    Arrow grows a builder's buffer by doubling: built in one piece, a 10 MB column of bodies needed
+    ~35 MB. The slices are then concatenated into one array of exactly the right size, because Parquet
+    splits pages at chunk borders and the file must not depend on how it was built. Timestamps are
+    handed over as ISO UTC text and parsed by Arrow in bulk: no datetime object per value.
+    """
+    import pyarrow as pa
+
+    if not values:
+        return pa.array([], type=arrow_type, memory_pool=pool)
+    chunks = []
+    for start in range(0, len(values), ARROW_SLICE_ROWS):
+        part = values[start:start + ARROW_SLICE_ROWS]
+        if kind == "time":
+            text = pa.array(iso_utc_texts(part), type=pa.string(), memory_pool=pool)
+            chunks.append(text.cast(arrow_type, memory_pool=pool))
+        else:
+            chunks.append(pa.array(part, type=arrow_type, memory_pool=pool))
+    return chunks[0] if len(chunks) == 1 else pa.concat_arrays(chunks, memory_pool=pool)
+
+
+def parquet_chunks(columns: list[tuple[str, str]], batches: Iterable[Sequence[Sequence]], *,
                    row_group_rows: int = ROW_GROUP_ROWS) -> Iterator[bytes]:
     """Parquet written one row group at a time; an empty selection still carries the full schema."""
     import pyarrow as pa
@@ -488,18 +590,22 @@ def parquet_chunks(columns: list[tuple[str, str]], batches: Iterable[list[list]]
     # Dictionary encoding only where values repeat: tried on unique bodies it costs time and memory.
     dictionary = [name for name, _ in columns if name.rsplit("_", 1)[0] in DICTIONARY_COLUMNS
                   or name in DICTIONARY_COLUMNS]
-    writer = pq.ParquetWriter(sink, schema, use_dictionary=dictionary)
+    # The system allocator (malloc) hands large freed blocks back to the kernel; Arrow's default
+    # (mimalloc) kept them, which put a 100k-release export at ~300 MB peak RSS instead of ~230.
+    pool = pa.system_memory_pool()
+    writer = pq.ParquetWriter(sink, schema, use_dictionary=dictionary, memory_pool=pool)
     try:
-        for group in _rechunk(batches, row_group_rows):
-            arrays = [pa.array([row[i] for row in group], type=schema.field(i).type) for i in range(len(columns))]
-            writer.write_table(pa.Table.from_arrays(arrays, schema=schema), row_group_size=row_group_rows)
+        for group in _column_groups(batches, len(columns), row_group_rows):
+            arrays = [arrow_column(kind, values, schema.field(i).type, pool)
+                      for i, ((_, kind), values) in enumerate(zip(columns, group))]
+            writer.write_table(pa.table(arrays, schema=schema), row_group_size=row_group_rows)
             yield sink.take()
     finally:
         writer.close()
     yield sink.take()
 
 
-def format_chunks(req: ExportRequest, columns: list[tuple[str, str]], batches: Iterable[list[list]]
+def format_chunks(req: ExportRequest, columns: list[tuple[str, str]], batches: Iterable[Sequence[Sequence]]
                   ) -> Iterator[bytes]:
     if req.fmt == "csv":
         return csv_chunks(columns, batches, excel=req.excel)
@@ -557,31 +663,52 @@ class ExportStream:
                 if self.ids is not None and conn.dialect.name != "postgresql":
                     _ids_table().drop(conn, checkfirst=True)
 
+    def _state_reader(self, conn) -> Callable[[], dict]:
+        """How to get :func:`database_state`: at once, or from a thread started now.
+
+        On a SQLite file the state's ``max(fetched_at)`` scans the whole table, bodies' overflow pages
+        included (a third of the time it takes to read the rows), inside a single ``sqlite3_step`` that
+        releases the GIL; so it runs on its own connection beside the export. SQLite reads here are not
+        one snapshot anyway (each SELECT is its own read transaction). PostgreSQL reads the state in the
+        export's REPEATABLE READ snapshot, and an in-memory SQLite database exists on one connection only.
+        """
+        if conn.dialect.name != "sqlite" or conn.engine.url.database in (None, "", ":memory:"):
+            state = database_state(conn)
+            return lambda: state
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="siaran-export-state")
+        future = pool.submit(self._state_on_own_connection)
+        pool.shutdown(wait=False)
+        return future.result
+
+    def _state_on_own_connection(self) -> dict:
+        with self.db.engine.connect() as conn:
+            return database_state(conn)
+
     def _batches_on(self, conn) -> Iterator[list[list]]:
-        self.state = database_state(conn)
+        state = self._state_reader(conn)
+        yield from self._rows(conn)
+        self.state = state()
+
+    def _rows(self, conn) -> Iterator[list[list]]:
         ids_table = self._load_ids(conn)
         conds = release_conditions(self.req, conn.dialect.name, ids_table)
         build = release_statements if self.req.shape == "release" else translation_statement
         statements = build(self.req, conds)
         if self.progress:
             self.total = self._count(conn, statements)
-        keys = 1 if self.req.shape == "release" else 2
-        times = [keys + i for i, (_, kind) in enumerate(self.columns) if kind == "time"]
+        keys = key_count(self.req)
         for stmt in statements:
             remaining = None if self.req.limit is None else self.req.limit - self.rows
             if remaining is not None and remaining <= 0:
                 return
             if remaining is not None:
                 stmt = stmt.limit(remaining)
-            for part in conn.execution_options(yield_per=BATCH_ROWS).execute(stmt).partitions():
-                batch = [list(row) for row in part]
-                for row in batch:
-                    for i in times:
-                        if row[i] is not None:
-                            row[i] = utc_value(row[i])
-                if self.req.revisions:
+            # Rows stay as the driver's tuples: the writers read them column by column, and timestamps
+            # keep their raw form (SQLite text) until a writer renders a whole column at once.
+            for batch in conn.execution_options(yield_per=BATCH_ROWS).execute(stmt).partitions():
+                if keys:
                     batch = self._with_revisions(conn, batch, keys)
-                yield [row[keys:] for row in batch]
+                yield batch
                 self.rows += len(batch)
                 if self.progress:
                     self.progress(self.rows, max(self.total or 0, self.rows))
@@ -591,9 +718,10 @@ class ExportStream:
                     for stmt in statements)
         return min(total, self.req.limit) if self.req.limit else total
 
-    def _with_revisions(self, conn, batch: list[list], keys: int) -> list[list]:
+    def _with_revisions(self, conn, batch: Sequence[Sequence], keys: int) -> list[list]:
+        """Rows without their key columns, each followed by the revision history of each key."""
         history = _revisions_by_article(conn, (row[k] for row in batch for k in range(keys)))
-        return [row + [history.get(row[k], []) if row[k] is not None else None for k in range(keys)]
+        return [[*row[keys:], *(history.get(row[k], []) if row[k] is not None else None for k in range(keys))]
                 for row in batch]
 
 
@@ -669,22 +797,63 @@ def _ids_digest(ids: list[int]) -> str:
     return hashlib.sha256(",".join(map(str, sorted(ids))).encode()).hexdigest()
 
 
+class _HashingWriter:
+    """Hashes and writes chunks on a background thread while the caller renders the next ones.
+
+    ``sha256`` and large file writes release the GIL, so on a second core they cost the export no time
+    (they were a fifth of a CSV export's run time). At most ``depth`` chunks wait in the queue, so
+    memory stays bounded; an error on the thread is raised to the caller at its next ``put``.
+    """
+
+    def __init__(self, handle: IO[bytes], depth: int = 4) -> None:
+        self.handle = handle
+        self.digest = hashlib.sha256()
+        self.size = 0
+        self.error: BaseException | None = None
+        self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=depth)
+        self._thread = threading.Thread(target=self._drain, name="siaran-export-writer", daemon=True)
+        self._thread.start()
+
+    def _drain(self) -> None:
+        while (chunk := self._queue.get()) is not None:
+            if self.error is None:  # after a failure keep taking chunks so that ``put`` never blocks
+                try:
+                    self.digest.update(chunk)
+                    self.handle.write(chunk)
+                except BaseException as exc:  # noqa: BLE001 -- re-raised in the caller's thread
+                    self.error = exc
+
+    def put(self, chunk: bytes) -> None:
+        if self.error is not None:
+            raise self.error
+        self.size += len(chunk)
+        self._queue.put(chunk)
+
+    def close(self) -> None:
+        """Wait for every queued chunk; raise the thread's error, if any."""
+        self._queue.put(None)
+        self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+
 def _write_temp(directory: Path, name: str, chunks: Iterable[bytes]) -> tuple[Path, str, int]:
     """Chunks into a temporary file in ``directory``: (path, sha256, size). Removed on any failure."""
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=directory)
-    digest, size = hashlib.sha256(), 0
     try:
         with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
-                digest.update(chunk)
-                size += len(chunk)
+            writer = _HashingWriter(handle)
+            try:
+                for chunk in chunks:
+                    writer.put(chunk)
+            finally:
+                writer.close()  # also on failure: the thread must be done with the file before it goes
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return Path(tmp), digest.hexdigest(), size
+    return Path(tmp), writer.digest.hexdigest(), writer.size
 
 
 def run_export(db, req: ExportRequest, out: Path, *, overwrite: bool = False,

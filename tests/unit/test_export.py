@@ -16,10 +16,12 @@ from archive.export import (
     UTF8_BOM,
     ExportError,
     ExportRequest,
+    _HashingWriter,
     arrow_schema,
     check_output,
     csv_chunks,
     csv_text,
+    iso_utc_texts,
     jsonl_chunks,
     manifest_path_for,
     output_columns,
@@ -175,3 +177,70 @@ def test_cli_help_names_every_exportable_field():
 
     text = " ".join(CliRunner().invoke(app, ["export", "--help"], terminal_width=300).output.split())
     assert all(name in text for name in ALL_FIELDS)
+
+
+def test_timestamp_columns_render_exactly_as_isoformat_of_the_utc_value():
+    values = ["2022-07-25 17:00:00.000000", "2022-07-25 17:00:00.000250", "1999-12-31 23:59:59.999999",
+              "2022-07-25 17:00:00", "2022-07-25T17:00:00+07:00", None,
+              datetime(2022, 7, 26, 0, 0, 0, 5, tzinfo=WIB), datetime(2022, 7, 25, 17, 0)]
+    expected = [None if v is None else utc_value(v).isoformat() for v in values]
+    assert iso_utc_texts(values) == expected
+    assert expected[:3] == ["2022-07-25T17:00:00+00:00", "2022-07-25T17:00:00.000250+00:00",
+                            "1999-12-31T23:59:59.999999+00:00"]
+
+
+def test_csv_and_jsonl_render_driver_timestamp_text_like_datetimes():
+    as_text = [[1, "2022-07-25 17:00:00.000000", "t", []]]
+    as_datetime = [[1, datetime(2022, 7, 26, 0, 0, tzinfo=WIB), "t", []]]
+    for writer in (csv_chunks, jsonl_chunks):
+        assert b"".join(writer(COLUMNS, [as_text])) == b"".join(writer(COLUMNS, [as_datetime]))
+
+
+def test_jsonl_lines_are_byte_identical_to_json_dumps():
+    columns = [("id", "int"), ("score", "float"), ("flag", "bool"), ("title", "str"), ("tags", "list"),
+               ("published_at", "time"), ("n", "int")]
+    rows = [[1, 0.5, True, 'Kutip "ini"\n\ttab \u2028 é \x00', ["a", "Ä"], datetime(2022, 7, 25, 17, tzinfo=UTC), 0],
+            [2, None, False, None, [], None, None], [3, float("nan"), None, "", None, None, -7]]
+    names = [name for name, _ in columns]
+    expected = "".join(json.dumps(dict(zip(names, [v.isoformat() if isinstance(v, datetime) else v for v in row])),
+                                  ensure_ascii=False) + "\n" for row in rows)
+    assert b"".join(jsonl_chunks(columns, [rows[:1], rows[1:]])).decode("utf-8") == expected
+
+
+def test_csv_of_many_columns_and_batches_reads_back_row_by_row():
+    rows = [[i, f"judul {i}, dengan koma", f'isi "{i}"\r\nbaris', None] for i in range(5)]
+    columns = [("id", "int"), ("title", "str"), ("body", "str"), ("author", "str")]
+    data = b"".join(csv_chunks(columns, [rows[:2], [], rows[2:]]))
+    assert read_csv(data)[1:] == [[str(i), t, b, ""] for i, t, b, _ in rows]
+
+
+def test_parquet_from_driver_timestamp_text_matches_parquet_from_datetimes():
+    as_text = [[1, "2022-07-25 17:00:00.000250", "t", []], [2, None, "u", ["x"]]]
+    as_datetime = [[1, datetime(2022, 7, 25, 17, 0, 0, 250, tzinfo=UTC), "t", []], [2, None, "u", ["x"]]]
+    tables = [pq.read_table(io.BytesIO(b"".join(parquet_chunks(COLUMNS, [rows], row_group_rows=1))))
+              for rows in (as_text, as_datetime)]
+    assert tables[0].equals(tables[1]) and tables[0].num_rows == 2
+
+
+def test_the_background_writer_hashes_everything_and_reports_a_failed_write(tmp_path):
+    import hashlib
+
+    chunks = [bytes([i]) * (3000 + i) for i in range(20)]
+    with (tmp_path / "ok").open("wb") as handle:
+        writer = _HashingWriter(handle, depth=2)
+        for chunk in chunks:
+            writer.put(chunk)
+        writer.close()
+    assert (tmp_path / "ok").read_bytes() == b"".join(chunks)
+    assert writer.digest.hexdigest() == hashlib.sha256(b"".join(chunks)).hexdigest()
+    assert writer.size == sum(map(len, chunks))
+    handle = (tmp_path / "closed").open("wb")
+    handle.close()
+    writer = _HashingWriter(handle, depth=2)
+    with pytest.raises(ValueError, match="closed file"):
+        try:
+            for chunk in chunks:
+                writer.put(chunk)
+        finally:
+            writer.close()  # raises the thread's error too, and the thread is gone afterwards
+    assert not writer._thread.is_alive()
