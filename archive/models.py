@@ -101,7 +101,7 @@ class Article(Base):
     last_modified: Mapped[str | None] = mapped_column(String(128))
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     revision_count: Mapped[int] = mapped_column(Integer, default=1)
 
     source: Mapped[Source] = relationship()
