@@ -30,7 +30,7 @@ import queue
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from dataclasses import fields as dc_fields
 from datetime import UTC, date, datetime, time, timedelta
@@ -360,6 +360,33 @@ def database_state(conn) -> dict:
             "releases": releases, "revisions": revisions, "last_revision_id": last_revision}
 
 
+def _needs_row_processing(conn, stmt) -> bool:
+    """Whether any selected column's type converts the driver's value (JSON text, SQLite's 0/1 booleans)."""
+    dialect = conn.dialect
+    return any(col.type.dialect_impl(dialect).result_processor(dialect, None) is not None
+               for col in stmt.selected_columns)
+
+
+def _partitions(conn, stmt) -> Iterator[Sequence[Sequence]]:
+    """The statement's rows in batches of ``BATCH_ROWS``.
+
+    On SQLite, when no selected column needs converting, the batches are read straight from the DBAPI
+    cursor of the executed statement (SQLAlchemy still compiles it and processes its parameters): building
+    a ``Row`` per result costs ~0.6 s per million rows, a tenth of the whole export. Elsewhere, and for
+    columns with converters, SQLAlchemy's streamed partitions.
+    """
+    if conn.dialect.name == "sqlite" and not _needs_row_processing(conn, stmt):
+        result = conn.execute(stmt)
+        try:
+            cursor = result.cursor
+            while batch := cursor.fetchmany(BATCH_ROWS):
+                yield batch
+        finally:
+            result.close()
+        return
+    yield from conn.execution_options(yield_per=BATCH_ROWS).execute(stmt).partitions()
+
+
 def _revisions_by_article(conn, article_ids: Iterable[int | None]) -> dict[int, list[dict]]:
     ids = sorted({i for i in article_ids if i is not None})
     history: dict[int, list[dict]] = {i: [] for i in ids}
@@ -594,13 +621,30 @@ def parquet_chunks(columns: list[tuple[str, str]], batches: Iterable[Sequence[Se
     # (mimalloc) kept them, which put a 100k-release export at ~300 MB peak RSS instead of ~230.
     pool = pa.system_memory_pool()
     writer = pq.ParquetWriter(sink, schema, use_dictionary=dictionary, memory_pool=pool)
+    # Encoding and compressing a row group runs in Arrow's C++ without the GIL, so it is done on a helper
+    # thread while this thread reads and converts the next group: the two overlap on two cores. At most
+    # one group is being encoded while the next one is built.
+    encoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parquet-encode")
+    pending: Future | None = None
     try:
         for group in _column_groups(batches, len(columns), row_group_rows):
             arrays = [arrow_column(kind, values, schema.field(i).type, pool)
                       for i, ((_, kind), values) in enumerate(zip(columns, group))]
-            writer.write_table(pa.table(arrays, schema=schema), row_group_size=row_group_rows)
+            del group
+            table = pa.table(arrays, schema=schema)
+            del arrays
+            if pending is not None:
+                pending.result()
+                yield sink.take()
+            pending = encoder.submit(writer.write_table, table, row_group_size=row_group_rows)
+            del table
+        if pending is not None:
+            pending.result()
             yield sink.take()
     finally:
+        if pending is not None:
+            pending.exception()  # wait: the writer must not be closed while a group is being encoded
+        encoder.shutdown(wait=True)
         writer.close()
     yield sink.take()
 
@@ -705,7 +749,7 @@ class ExportStream:
                 stmt = stmt.limit(remaining)
             # Rows stay as the driver's tuples: the writers read them column by column, and timestamps
             # keep their raw form (SQLite text) until a writer renders a whole column at once.
-            for batch in conn.execution_options(yield_per=BATCH_ROWS).execute(stmt).partitions():
+            for batch in _partitions(conn, stmt):
                 if keys:
                     batch = self._with_revisions(conn, batch, keys)
                 yield batch
