@@ -16,6 +16,7 @@ from pipelines.dedupe import DedupePipeline, find_original, signature_text
 from pipelines.store import StoreBatch, ensure_source, register_store_batch, store_release
 from scraper.items import ReleaseItem
 from scraper.sources import SourceConfig
+from tests.fakes import FakeStats
 
 SOURCE = SourceConfig(id="bnpb", name="BNPB", base_url="https://bnpb.go.id", languages=["id"],
                       discovery=[{"kind": "listing", "start": "/berita", "links": "a"}])
@@ -57,14 +58,6 @@ def test_repost_with_prefix_and_trimmed_paragraph_is_linked_to_the_original(data
 
 
 # --- batched writes ---------------------------------------------------------------------------------
-
-
-class _Stats:
-    def __init__(self) -> None:
-        self.values: dict[str, int] = {}
-
-    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
-        self.values[key] = self.values.get(key, start) + count
 
 
 class _Crawler:
@@ -121,7 +114,7 @@ def test_a_batch_writes_exactly_what_one_transaction_per_release_writes(database
     """Same rows in every table (ids included) as storing the releases one by one, same outcomes."""
     one_by_one = Database(f"sqlite:///{tmp_path / 'one_by_one.db'}")
     batched = Database(database_url)
-    stats = _Stats()
+    stats = FakeStats()
     for db in (one_by_one, batched):
         with db.session() as s:
             ensure_source(s, SOURCE)
@@ -161,7 +154,7 @@ def test_a_failing_batch_is_retried_one_release_at_a_time(database_url, caplog):
     db = Database(database_url)
     with db.session() as s:
         ensure_source(s, SOURCE)
-    stats = _Stats()
+    stats = FakeStats()
     batch = StoreBatch(db, stats)
     batch.add(release("https://bnpb.go.id/berita/a", TITLE, BODY))
     batch.add(release("https://nowhere.example/x", "Gempa Garut", other_body("Garut"), source="nowhere"))
@@ -176,7 +169,7 @@ def test_a_failing_batch_is_retried_one_release_at_a_time(database_url, caplog):
 def _dedupe(db, batch: StoreBatch) -> DedupePipeline:
     crawler = _Crawler()
     register_store_batch(crawler, batch)
-    return DedupePipeline(db.url, _Stats(), crawler)
+    return DedupePipeline(db.url, FakeStats(), crawler)
 
 
 def test_dedupe_links_a_repost_to_an_original_still_waiting_in_the_batch(database_url):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipelines.language import LANGUAGES, LanguagePipeline, detect_language
+from tests.fakes import FakeStats
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "langid_paragraphs.tsv"
 
@@ -125,14 +126,6 @@ def test_bilingual_release_with_both_versions_is_mixed():
 
 
 # --- LanguagePipeline ----------------------------------------------------------------------------------
-
-
-class FakeStats:
-    def __init__(self) -> None:
-        self.values: dict[str, int] = {}
-
-    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
-        self.values[key] = self.values.get(key, start) + count
 
 
 class FakeCrawler:
