@@ -72,6 +72,9 @@ class SourceConfig(BaseModel):
     spider: str | None = None  # dotted path of a small spider subclass, only where code is needed
     schedule: str | None = None  # crontab (Asia/Jakarta) of the nightly crawl; default "0 2 * * *"
     verified_live: bool = False
+    # An aggregator that republishes other agencies' releases: among duplicates, its copy is never
+    # preferred as the original over the publishing agency's own page.
+    republishes: bool = False
     notes: str = ""
 
     @field_validator("id")
