@@ -25,6 +25,8 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -65,6 +67,9 @@ class Source(Base):
     name: Mapped[str] = mapped_column(String(255))
     base_url: Mapped[str] = mapped_column(String(1024))
     languages: Mapped[list] = mapped_column(JSON, default=list)
+    # An aggregator or news service that republishes other sources' releases: its copy is never elected
+    # the original of a duplicate group while the publishing agency's own copy is in the archive.
+    republishes: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Article(Base):
@@ -80,6 +85,9 @@ class Article(Base):
     subtitle: Mapped[str | None] = mapped_column(Text)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     published_has_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Where the date came from ('metadata' | 'time' | 'dateline' | 'feed'); NULL with a NULL date means
+    # the page states none: the release is undated, never dated from prose or the crawl time.
+    date_source: Mapped[str | None] = mapped_column(String(16))
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     author: Mapped[str | None] = mapped_column(String(512))
     tags: Mapped[list] = mapped_column(JSON, default=list)
@@ -103,6 +111,20 @@ class Article(Base):
     last_seen: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     revision_count: Mapped[int] = mapped_column(Integer, default=1)
+    # The stored copy was cut off (no closing tags, ends mid-word): fetched again until a complete one.
+    truncated: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Change tracking (see scraper/recheck.py): when the page was last re-checked, when it is due next,
+    # how many checks in a row found it unchanged, the last edit, and takedowns (first seen gone,
+    # confirmed removed on a later night, restored).
+    last_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_check_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    stable_checks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    listed_lastmod: Mapped[str | None] = mapped_column(String(64))  # last sitemap/feed/API modified stamp
+    gone_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    gone_reason: Mapped[str | None] = mapped_column(String(255))
+    removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    restored_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     source: Mapped[Source] = relationship()
     revisions: Mapped[list["Revision"]] = relationship(
@@ -156,7 +178,10 @@ class CrawlRun(Base):
     source_id: Mapped[str] = mapped_column(String(64), index=True)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    status: Mapped[str] = mapped_column(String(16), default="running")  # running|finished|failed
+    # running | finished | partial (some pages or items failed) | failed | killed (process gone)
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    pid: Mapped[int | None] = mapped_column(Integer)
+    host: Mapped[str | None] = mapped_column(String(255))
     full: Mapped[bool] = mapped_column(Boolean, default=False)
     counts: Mapped[dict] = mapped_column(JSON, default=dict)  # new, updated, unchanged, failed, dropped
     dropped_reasons: Mapped[dict] = mapped_column(JSON, default=dict)
@@ -173,6 +198,8 @@ class CrawlError(Base):
     source_id: Mapped[str] = mapped_column(String(64))
     url: Mapped[str] = mapped_column(String(2048))
     reason: Mapped[str] = mapped_column(Text)
+    # http | timeout | network | spider_exception | pipeline_exception | dropped | sitemap | extraction
+    kind: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     run: Mapped[CrawlRun | None] = relationship(back_populates="errors")
@@ -187,6 +214,70 @@ class IndexOutbox(Base):
     enqueued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class ArticleChange(Base):
+    """A change the archive noticed in a release: edited (a new meaningful revision), removed (gone from
+    the site, confirmed on a second night) or restored (back after a removal)."""
+
+    __tablename__ = "article_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # edited | removed | restored
+    observed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    from_revision_id: Mapped[int | None] = mapped_column(Integer)
+    to_revision_id: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class ArticleVector(Base):
+    """A release's embedding, archive data like its text: computed once per text version and model,
+    reused by indexing, rebuilds and pairing. ``data`` holds ``windows`` x ``dims`` values of ``dtype``."""
+
+    __tablename__ = "article_vectors"
+
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    model: Mapped[str] = mapped_column(String(128), primary_key=True)
+    text_hash: Mapped[str] = mapped_column(String(64))
+    dims: Mapped[int] = mapped_column(Integer)
+    windows: Mapped[int] = mapped_column(Integer, default=1)
+    dtype: Mapped[str] = mapped_column(String(8), default="f16")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Watch(Base):
+    """A saved search: run after every nightly crawl for releases new since its last run."""
+
+    __tablename__ = "watches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    query: Mapped[str] = mapped_column(Text, default="")
+    filters: Mapped[dict] = mapped_column(JSON, default=dict)
+    mode: Mapped[str] = mapped_column(String(16), default="keyword")
+    notify: Mapped[str | None] = mapped_column(String(2048))  # webhook:URL | command:CMD
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_run_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class WatchMatch(Base):
+    """A release that matched a watch; unique per (watch, release), so it is sent once, never twice."""
+
+    __tablename__ = "watch_matches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    watch_id: Mapped[int] = mapped_column(ForeignKey("watches.id", ondelete="CASCADE"))
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    matched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (UniqueConstraint("watch_id", "article_id", name="uq_watch_matches_watch_article"),
+                      Index("ix_watch_matches_watch_matched", "watch_id", "matched_at"))
 
 
 class SourceLock(Base):
@@ -211,5 +302,9 @@ __all__ = [
     "CrawlError",
     "IndexOutbox",
     "SourceLock",
+    "ArticleChange",
+    "ArticleVector",
+    "Watch",
+    "WatchMatch",
     "utcnow",
 ]

@@ -39,6 +39,7 @@ ARTICLE_FIELDS = (
     "url", "language", "detected_language", "title", "subtitle", "published_at", "published_has_time",
     "updated_at", "author", "tags", "image_url", "captions", "attachments", "alternate_urls", "external_id",
     "content_hash", "signature", "http_status", "extractor", "etag", "last_modified", "fetched_at",
+    "date_source", "truncated",
 )
 
 

@@ -16,6 +16,9 @@ class ReleaseItem:
     subtitle: str | None = None
     published_at: datetime | None = None  # aware, UTC
     published_has_time: bool = False
+    # Where the date came from: 'metadata' | 'time' | 'dateline' | 'feed' (a feed/sitemap/API entry);
+    # None with published_at None means the page states no date (stored undated, never guessed).
+    date_source: str | None = None
     updated_at: datetime | None = None
     author: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -31,6 +34,7 @@ class ReleaseItem:
     last_modified: str | None = None
     raw_html: bytes | None = field(default=None, repr=False)  # kept out of logs
     extractor: str | None = None
+    truncated: bool = False  # the page was cut off (no closing tags, ends mid-word): re-fetched next night
     # Filled in by pipelines.
     detected_language: str | None = None
     content_hash: str | None = None
@@ -45,7 +49,9 @@ def item_from_extracted(source: str, url: str, found, **provenance) -> ReleaseIt
     return ReleaseItem(
         source=source, url=url, canonical_url=found.canonical_url or url, language=found.language,
         title=found.title, subtitle=found.subtitle, published_at=found.published_at,
-        published_has_time=found.published_has_time, updated_at=found.updated_at, author=found.author,
+        published_has_time=found.published_has_time,
+        date_source=getattr(found, "date_source", None), truncated=getattr(found, "truncated", False),
+        updated_at=found.updated_at, author=found.author,
         tags=found.tags, image_url=found.image_url, body=found.body, captions=found.captions,
         alternate_urls=found.alternate_urls, attachments=found.attachments, extractor=found.extractor,
         **provenance,
