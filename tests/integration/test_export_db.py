@@ -187,7 +187,7 @@ def test_a_selection_matching_nothing_writes_valid_empty_files_and_manifests(arc
 
 def test_a_failure_midway_leaves_no_partial_file(archive, tmp_path, monkeypatch):
     db, _ = archive
-    monkeypatch.setattr(export, "BATCH_ROWS", 2)
+    monkeypatch.setattr(export.sql, "BATCH_ROWS", 2)
     original = ExportStream._batches
 
     def failing(self):
