@@ -175,6 +175,8 @@ class AgencySpider(scrapy.Spider):
         self.crawler.stats.inc_value("siaran/charset_corrected")
         self.logger.info("%s: declared charset %s is wrong, read as %s", response.url, response.encoding,
                          decoded.encoding)
+        if decoded.body is not None:  # a mixed Windows-1252/UTF-8 page: its repaired bytes are the page
+            return response.replace(body=decoded.body, encoding=decoded.encoding)
         return response.replace(encoding=decoded.encoding)
 
     def build_item(self, response, found) -> ReleaseItem:

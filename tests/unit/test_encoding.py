@@ -45,3 +45,26 @@ def test_bytes_valid_in_neither_keep_the_declared_charset_with_replacements():
     body = b"Rp 5 juta " + b"\x81\xff\xfe"  # 0x81 is undefined in cp1252
     decoded = decode_body(body, "utf-8")
     assert decoded.text.startswith("Rp 5 juta") and "\ufffd" in decoded.text and not decoded.corrected
+
+
+MIXED = "Jakarta – Kementerian menyebut ".encode() + "“siaga” di Cianjur".encode("cp1252")
+
+
+@pytest.mark.parametrize("label", ["utf-8", "windows-1252", None])
+def test_mixed_cp1252_inside_utf8_is_repaired_by_detwingle(label):
+    decoded = decode_body(MIXED, label)
+    assert decoded.text == "Jakarta – Kementerian menyebut “siaga” di Cianjur"
+    assert "\ufffd" not in decoded.text and "â€" not in decoded.text
+    assert decoded.corrected and decoded.encoding == "utf_8"
+    assert decoded.body is not None and decoded.body.decode("utf-8") == decoded.text
+
+
+def test_pure_cp1252_is_not_mistaken_for_a_mix():
+    decoded = decode_body("Café São Tomé “siaga”".encode("cp1252"), "utf-8")
+    assert decoded.text == "Café São Tomé “siaga”" and decoded.encoding == "cp1252" and decoded.body is None
+
+
+def test_without_a_label_the_documents_own_meta_charset_is_used():
+    page = '<html><head><meta charset="windows-1252"></head><body>Café “siaga”</body></html>'
+    decoded = decode_body(page.encode("cp1252"), None)
+    assert "Café “siaga”" in decoded.text and decoded.encoding == "cp1252" and not decoded.corrected
