@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# pg_advisory_lock key of Siaran's schema migrations (any constant shared by every Siaran process).
+MIGRATION_LOCK_KEY = 0x5341524D  # "SARM"
 
 
 def alembic_config(database_url: str) -> Config:
@@ -43,7 +45,55 @@ def make_engine(database_url: str) -> Engine:
 
 
 def upgrade(database_url: str) -> None:
-    command.upgrade(alembic_config(database_url), "head")
+    """Bring the schema to head, one process at a time.
+
+    Two commands started together on a new database would otherwise both see an empty schema and both
+    run ``CREATE TABLE``; the loser fails (``index ... already exists``, ``pg_type_typname_nsp_index``).
+    Under the lock the second one waits, then finds the schema at head and does nothing.
+    """
+    with migration_lock(database_url):
+        command.upgrade(alembic_config(database_url), "head")
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    """The file of a SQLite URL, or None for an in-memory database (or another backend)."""
+    if not database_url.startswith("sqlite"):
+        return None
+    path = database_url.split("///", 1)[-1] if "///" in database_url else ""
+    return Path(path) if path and path != ":memory:" else None
+
+
+@contextmanager
+def migration_lock(database_url: str) -> Iterator[None]:
+    """Exclusive across processes for the duration of a migration: ``fcntl.flock`` on
+    ``<db path>.migrate.lock`` for SQLite (the database file itself is created by the migration, and
+    SQLite's own locks are taken per statement, not per migration), ``pg_advisory_lock`` for
+    PostgreSQL (held by a separate session, released when it ends, also if the process dies)."""
+    path = sqlite_path(database_url)
+    if path is not None:
+        import fcntl
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(f"{path}.migrate.lock", "a+b") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+        return
+    if database_url.startswith(("postgresql", "postgres")):
+        engine = make_engine(database_url)
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+                try:
+                    yield
+                finally:
+                    conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        finally:
+            engine.dispose()
+        return
+    yield
 
 
 class Database:
