@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive.export.manifest import build_manifest, manifest_path_for
-from archive.export.partfiles import _write_temp, check_output
+from archive.export.partfiles import check_output, remove_stale_parts, sigterm_exits, write_part
 from archive.export.request import ExportError, ExportRequest, validate_request
 from archive.export.search_ids import query_ids
 from archive.export.stream import ExportStream
@@ -34,6 +34,9 @@ def run_export(db, req: ExportRequest, out: Path, *, overwrite: bool = False,
                reproduces: dict | None = None) -> ExportResult:
     """Export to ``out`` and write ``out.manifest.json`` beside it; both appear complete or not at all.
 
+    The folder of ``out`` must exist. Stale ``.part`` files of ``out`` from a killed export are removed
+    first; SIGTERM during the export removes this one's and exits (see ``partfiles``).
+
     A request with a query needs the search index: pass ``client_factory`` (and ``index_uid``, default
     the configured index), or the ``ids`` already found.
     """
@@ -48,17 +51,18 @@ def run_export(db, req: ExportRequest, out: Path, *, overwrite: bool = False,
             index_uid = load_settings().index_uid
         ids = query_ids(client_factory(), index_uid, req)
     id_list = None if ids is None else sorted(set(ids))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    export = ExportStream(db, req, ids=id_list, progress=progress)
-    data_tmp, sha256, size = _write_temp(out.parent, out.name, export)
-    manifest_path = manifest_path_for(out)
-    try:
-        manifest = build_manifest(req, export, out, sha256, size, ids=id_list, reproduces=reproduces)
-        text = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-        manifest_tmp, _, _ = _write_temp(out.parent, manifest_path.name, [text])
-    except BaseException:
-        data_tmp.unlink(missing_ok=True)
-        raise
-    os.replace(data_tmp, out)
-    os.replace(manifest_tmp, manifest_path)
+    remove_stale_parts(out)
+    with sigterm_exits():
+        export = ExportStream(db, req, ids=id_list, progress=progress)
+        data_tmp, sha256, size = write_part(out, out.name, export)
+        manifest_path = manifest_path_for(out)
+        try:
+            manifest = build_manifest(req, export, out, sha256, size, ids=id_list, reproduces=reproduces)
+            text = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+            manifest_tmp, _, _ = write_part(out, manifest_path.name, [text])
+        except BaseException:
+            data_tmp.unlink(missing_ok=True)
+            raise
+        os.replace(data_tmp, out)
+        os.replace(manifest_tmp, manifest_path)
     return ExportResult(rows=export.rows, path=out, manifest_path=manifest_path, manifest=manifest)
