@@ -11,6 +11,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 from rich.text import Text
@@ -28,7 +29,7 @@ class UserError(Exception):
 
 
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -455,10 +456,33 @@ def demo() -> None:
     run_demo(console)
 
 
+try:  # Typer >= 0.22 carries its own copy of Click; older versions use Click itself
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover
+    from click import exceptions as click_errors
+
+
+def usage_error_line(exc: click_errors.ClickException) -> str:
+    """A Click usage error as one line (Typer would draw a 5-6 line box): what is wrong and where help is."""
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    if message[:1].isupper() and not message[1:2].isupper():
+        message = message[0].lower() + message[1:]
+    ctx = getattr(exc, "ctx", None)
+    return f"{message}; see `{ctx.command_path} --help`" if ctx is not None else message
+
+
 def run() -> None:
-    """Entry point: unexpected errors print one line (a traceback only with --debug)."""
+    """Entry point: bad usage and unexpected errors print one line (a traceback only with --debug)."""
     try:
-        app(standalone_mode=True)
+        code = app(standalone_mode=False, prog_name="siaran")
+    except click_errors.NoArgsIsHelpError as exc:
+        raise SystemExit(exc.exit_code) from None  # a bare `siaran`: Typer has printed the help already
+    except click_errors.ClickException as exc:
+        err.print(f"[bold red]error:[/] {escape(usage_error_line(exc))}", highlight=False)
+        raise SystemExit(exc.exit_code) from None
+    except typer.Abort:
+        err.print("aborted", highlight=False)
+        raise SystemExit(1) from None
     except SystemExit:
         raise
     except Exception as exc:  # noqa: BLE001 - the last line of defence for a readable message
@@ -466,6 +490,7 @@ def run() -> None:
             raise
         err.print(f"[bold red]error:[/] {type(exc).__name__}: {exc}  (run with --debug for details)", highlight=False)
         raise SystemExit(1) from None
+    raise SystemExit(code if isinstance(code, int) else 0)  # a typer.Exit(n) is returned as n here
 
 
 if __name__ == "__main__":
