@@ -34,6 +34,7 @@ from sqlalchemy import func, select
 from starlette.datastructures import MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from archive.limits import SQL_INT_MAX, can_be_id
 from search.queries import SORTS, SearchRequest, run_search
 from siaran.config import Settings, load_settings
 
@@ -411,7 +412,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/export", summary="Download the matching releases",
              responses={200: {"content": {t: {} for t in EXPORT_MEDIA_TYPES.values()}}})
     def export(f: FilterArgs, format: ExportFormat = ExportFormat.csv,
-               limit: Annotated[int | None, Query(ge=1)] = None):
+               limit: Annotated[int | None, Query(ge=1, le=SQL_INT_MAX)] = None):
         """All matching releases (no row cap), oldest first, as a file attachment."""
         from archive.export import ExportError, ExportRequest, ExportStream
 
@@ -456,6 +457,9 @@ def load_article(backend: Backend, article_id: int) -> ArticleResponse | None:
     from search.indexer import translation_partners
 
     with backend.db().session() as s:
+        # An id past what the column holds cannot exist; asking the database would be an SQL error.
+        if not can_be_id(article_id, Article.__table__.c.id, s.get_bind().dialect.name):
+            return None
         a = s.get(Article, article_id)
         if a is None:
             return None

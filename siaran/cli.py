@@ -16,6 +16,7 @@ from rich.progress import Progress
 from rich.table import Table
 from rich.text import Text
 
+from archive.limits import SQL_INT_MAX
 from siaran.config import load_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, help="Siaran: archive of Indonesian government news releases.")
@@ -127,7 +128,7 @@ def sources(action: str = typer.Argument("list", help="'list' or 'check' (fetch 
 
 
 @app.command()
-def runs(limit: int = typer.Option(20, "--limit", "-n"), source: str = typer.Option(None, "--source", "-s"),
+def runs(limit: int = typer.Option(20, "--limit", "-n", min=1, max=SQL_INT_MAX), source: str = typer.Option(None, "--source", "-s"),
          errors: bool = typer.Option(False, "--errors", help="List the failed URLs of each run.")) -> None:
     """Crawl run history with per-source counts."""
     show_runs(limit=limit, source=source, errors=errors)
@@ -233,7 +234,8 @@ def search(q: str = typer.Argument("", help="Query text (Indonesian or English).
            since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD (inclusive)."),
            until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)."),
            sort: str = typer.Option("relevance", "--sort", help="relevance, newest or oldest."),
-           page: int = typer.Option(1, "--page"), per_page: int = typer.Option(10, "--per-page"),
+           page: int = typer.Option(1, "--page", min=1, max=100_000),
+           per_page: int = typer.Option(10, "--per-page", min=1, max=1000),
            mode: str = typer.Option("keyword", "--mode", help="keyword, hybrid or semantic."),
            as_json: bool = typer.Option(False, "--json", help="Print the raw result as JSON.")) -> None:
     """Search the archive."""
@@ -307,12 +309,16 @@ def print_hits(result: dict) -> None:
 
 @app.command()
 def show(article_id: int, revisions: bool = typer.Option(False, "--revisions", help="Show the text history as diffs.")) -> None:
-    """Show one stored release with its provenance (and its revision diffs)."""
+    """Show one stored release with its provenance (and its revision diffs). An id that is not stored,
+    including one too large for the database, is "no release with id N" and exit code 2."""
     import difflib
 
+    from archive.limits import can_be_id
     from archive.models import Article
 
     with database().session() as s:
+        if not can_be_id(article_id, Article.__table__.c.id, s.get_bind().dialect.name):
+            fail(f"no release with id {article_id}")
         a = s.get(Article, article_id)
         if a is None:
             fail(f"no release with id {article_id}")

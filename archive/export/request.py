@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, field
 from dataclasses import fields as dc_fields
 from datetime import date, datetime
 
+from archive.limits import SQL_INT_MAX
+
 FORMATS = ("csv", "jsonl", "parquet")
 SHAPES = ("release", "translation")
 DUPLICATES = ("exclude", "include")
@@ -121,8 +123,8 @@ def validate_request(req: ExportRequest) -> None:
         raise ExportError(f"unknown language(s) {', '.join(bad_langs)}; use id or en")
     if req.excel and req.fmt != "csv":
         raise ExportError("--excel applies to CSV only")
-    if req.limit is not None and req.limit < 1:
-        raise ExportError("--limit must be a positive number")
+    if req.limit is not None and not 1 <= req.limit <= SQL_INT_MAX:  # a larger LIMIT is an SQL error
+        raise ExportError(f"--limit must be a positive number up to {SQL_INT_MAX}")
     if req.since and req.until and req.since > req.until:
         raise ExportError(f"--since {req.since} is after --until {req.until}")
     if req.as_of is not None and req.as_of.tzinfo is None:
