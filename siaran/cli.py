@@ -50,6 +50,14 @@ def parse_day(value: Optional[str], option: str) -> Optional[date]:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from None
 
 
+def parse_window(since: Optional[str], until: Optional[str]) -> tuple[Optional[date], Optional[date]]:
+    """``--since``/``--until`` as days; a window that ends before it starts is bad input (the API: 422)."""
+    first, last = parse_day(since, "--since"), parse_day(until, "--until")
+    if first and last and first > last:
+        raise typer.BadParameter(f"{first} is after --until {last}", param_hint="--since")
+    return first, last
+
+
 def check_sources(ids: list[str]) -> list[str]:
     from scraper.sources import load_sources
 
@@ -131,6 +139,8 @@ def sources(action: str = typer.Argument("list", help="'list' or 'check' (fetch 
 def runs(limit: int = typer.Option(20, "--limit", "-n", min=1, max=SQL_INT_MAX), source: str = typer.Option(None, "--source", "-s"),
          errors: bool = typer.Option(False, "--errors", help="List the failed URLs of each run.")) -> None:
     """Crawl run history with per-source counts."""
+    if source:
+        check_sources([source])
     show_runs(limit=limit, source=source, errors=errors)
 
 
@@ -248,8 +258,9 @@ def search(q: str = typer.Argument("", help="Query text (Indonesian or English).
     for value in lang or []:
         if value not in ("id", "en"):
             raise typer.BadParameter(f"{value!r}: use 'id' or 'en'", param_hint="--lang")
+    first, last = parse_window(since, until)
     req = SearchRequest(q=q, sources=check_sources(source or []), languages=lang or [], tags=tag or [],
-                        since=parse_day(since, "--since"), until=parse_day(until, "--until"), sort=sort,
+                        since=first, until=last, sort=sort,
                         page=page, per_page=per_page, mode=mode)
     result = search_or_fail(req)
     if result.get("modeWarning"):
@@ -409,9 +420,9 @@ def export(out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output 
             for value in lang or []:
                 if value not in ex.LANGUAGES:
                     fail(f"unknown language {value!r}; use id or en")
+            first, last = parse_window(since, until)
             req = ex.ExportRequest(fmt=fmt or "csv", query=q, sources=check_sources(source or []),
-                                   languages=lang or [], tags=tag or [], since=parse_day(since, "--since"),
-                                   until=parse_day(until, "--until"), limit=limit,
+                                   languages=lang or [], tags=tag or [], since=first, until=last, limit=limit,
                                    fields=ex.parse_fields(fields) if fields is not None else list(ex.DEFAULT_FIELDS),
                                    shape=shape or "release", duplicates=duplicates or "exclude",
                                    revisions=revisions, excel=excel)
