@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["ParsedDate", "parse_date", "to_utc_iso"]
+__all__ = ["ParsedDate", "looks_like_full_date", "parse_date", "to_utc_iso"]
 
 
 @dataclass(frozen=True)
@@ -105,6 +105,23 @@ _UNITS: dict[str, tuple[str, int]] = {
     **dict.fromkeys(["bulan", "month", "months"], ("months", 1)),
     **dict.fromkeys(["tahun", "year", "years"], ("months", 12)),
 }
+
+
+_MONTH_WORDS = "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True))
+# The shape of a date that names its day, month and year (or a recent relative time): a cheap gate
+# before parsing, so a "Since 2020" sentence or a "Hits 2094" counter never reaches a parser.
+_FULL_DATE_SHAPE_RE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}(?!\d)|(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{4}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s*[\s.-]\s*(?:{_MONTH_WORDS})\b\.?,?\s+\d{{4}}\b"
+    rf"|\b(?:{_MONTH_WORDS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    r"|\b\d+\s+(?:detik|menit|jam|hari|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+(?:yang\s+)?(?:lalu|ago)\b"
+)
+
+
+def looks_like_full_date(text: str | None) -> bool:
+    """True when ``text`` holds a day, month and year (or "3 jam yang lalu"): year-only or year-month
+    values ("2020", "Juli 2024") are not publication dates, and a parser must never complete them."""
+    return bool(text) and _FULL_DATE_SHAPE_RE.search(_normalise(text)) is not None
 
 
 class _Invalid(Exception):

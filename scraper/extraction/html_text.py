@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from lxml import html as lxml_html
 
@@ -52,3 +53,14 @@ def html_fragment_paragraphs(fragment: str) -> list[str]:
         return []
     root = lxml_html.fragment_fromstring(fragment, create_parent="div")
     return element_paragraphs(root)
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def line_key(text: str | None) -> str:
+    """A comparison key for a line of text: case, punctuation, quotes, dashes and spacing folded away,
+    so the same headline or footer line matches however a template punctuates or capitalises it."""
+    if not text:
+        return ""
+    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()

@@ -43,8 +43,8 @@ def select_body(sel: Selector, query: str | None, remove: list[str]) -> list[str
     nodes = _select(sel, query)
     if not nodes:
         return []
-    for query in remove:
-        for bad in _select(nodes[0], query):
+    for unwanted in remove:
+        for bad in _select(nodes[0], unwanted):
             bad.root.drop_tree()
     return element_paragraphs(nodes[0].root)
 

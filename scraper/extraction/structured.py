@@ -1,4 +1,9 @@
-"""Step 2 of the cascade: structured data the page declares (JSON-LD, OpenGraph, ``<meta>``, hreflang)."""
+"""Step 2 of the cascade: structured data the page declares (JSON-LD, OpenGraph, ``<meta>``, hreflang).
+
+The ``<meta>`` tags are read in one pass into a map (``meta_map``) rather than one tree search per name:
+the cascade runs on every page of a crawl and the generic path must cost little more than the
+main-content extraction itself.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,39 @@ import json
 
 from parsel import Selector
 
-ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "Report", "PressRelease", "WebPage"}
+ARTICLE_TYPES = {"NewsArticle", "Article", "BlogPosting", "Report", "PressRelease", "WebPage", "ReportageNewsArticle",
+                 "AnalysisNewsArticle", "GovernmentArticle"}
+SITE_TYPES = {"WebSite", "Organization", "GovernmentOrganization", "NewsMediaOrganization"}
+
+# <meta> names whose content is the publication date (lower-cased). All are "metadata" evidence.
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "article.published",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "sailthru.date",
+    "parsely-pub-date", "release_date",
+)
+MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 
 
-def _jsonld_objects(sel: Selector) -> list[dict]:
+def meta_map(tree) -> dict[str, str]:
+    """``<meta>`` name/property/itemprop (lower-cased) -> content, the first non-empty one of each."""
+    found: dict[str, str] = {}
+    for meta in tree.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (meta.get(attr) or "").strip().lower()
+            if key and key not in found:
+                found[key] = content
+    return found
+
+
+def jsonld_objects(tree) -> list[dict]:
     objects: list[dict] = []
-    for raw in sel.css('script[type="application/ld+json"]::text').getall():
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(raw)
+            data = json.loads(script.text or "")
         except ValueError:
             continue  # Broken JSON-LD is common; the other steps still run.
         stack = data if isinstance(data, list) else [data]
@@ -36,22 +66,33 @@ def _first_str(value) -> str | None:
     return None
 
 
-def _meta(sel: Selector, *names: str) -> str | None:
-    for name in names:
-        value = sel.css(f'meta[property="{name}"]::attr(content), meta[name="{name}"]::attr(content)').get()
-        if value and value.strip():
-            return value.strip()
-    return None
+def _types(obj: dict) -> set:
+    types = obj.get("@type")
+    return set(types) if isinstance(types, list) else {types}
 
 
-def extract_structured(sel: Selector) -> dict:
-    """Field values from JSON-LD first, then OpenGraph/``<meta>``; absent fields are left out."""
+def _first_meta(meta: dict[str, str], names) -> str | None:
+    return next((meta[n] for n in names if meta.get(n)), None)
+
+
+def extract_structured(sel: Selector | object, meta: dict[str, str] | None = None) -> dict:
+    """Field values from JSON-LD first, then OpenGraph/``<meta>``; absent fields are left out.
+
+    Besides the merged ``title`` and ``date``, the JSON-LD headline is kept as ``title_jsonld`` (the
+    headline step weighs it against the other candidates) and site names as ``site_names``."""
+    tree = sel.root if isinstance(sel, Selector) else sel
+    meta = meta_map(tree) if meta is None else meta
     found: dict = {}
-    for obj in _jsonld_objects(sel):
-        types = obj.get("@type")
-        types = set(types) if isinstance(types, list) else {types}
+    site_names: list[str] = []
+    for obj in jsonld_objects(tree):
+        types = _types(obj)
+        if types & SITE_TYPES and _first_str(obj.get("name")):
+            site_names.append(_first_str(obj.get("name")))
         if not types & ARTICLE_TYPES:
             continue
+        publisher = obj.get("publisher")
+        if isinstance(publisher, dict) and _first_str(publisher.get("name")):
+            site_names.append(_first_str(publisher.get("name")))
         for key, field in (("headline", "title"), ("datePublished", "date"), ("dateModified", "updated"),
                            ("author", "author"), ("image", "image"), ("description", "subtitle")):
             value = _first_str(obj.get(key))
@@ -62,34 +103,38 @@ def extract_structured(sel: Selector) -> dict:
             found["tags"] = [t.strip() for t in (kw.split(",") if isinstance(kw, str) else kw) if t.strip()]
         if obj.get("inLanguage") and "language" not in found:
             found["language"] = _first_str(obj["inLanguage"])
+    if found.get("title"):
+        found["title_jsonld"] = found["title"]
+    if site_names:
+        found["site_names"] = site_names
     meta_fields = {
         "title": ("og:title", "twitter:title"),
         "subtitle": ("og:description", "description"),
-        "date": ("article:published_time", "datePublished", "pubdate", "date", "dc.date"),
-        "updated": ("article:modified_time", "og:updated_time"),
+        "date": PUBLISHED_META,
+        "updated": MODIFIED_META,
         "author": ("author", "article:author"),
         "image": ("og:image", "twitter:image"),
         "language_meta": ("og:locale", "language", "content-language"),
     }
     for field, names in meta_fields.items():
         if field not in found:
-            value = _meta(sel, *names)
+            value = _first_meta(meta, names)
             if value:
                 found[field] = value
-    tags = sel.css('meta[property="article:tag"]::attr(content)').getall()
+    tags = [m.get("content", "").strip() for m in tree.xpath('//meta[@property="article:tag"]')]
     if tags and "tags" not in found:
-        found["tags"] = [t.strip() for t in tags if t.strip()]
-    canonical = sel.css('link[rel="canonical"]::attr(href)').get()
+        found["tags"] = [t for t in tags if t]
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
     if canonical:
-        found["canonical"] = canonical.strip()
+        found["canonical"] = canonical[0].strip()
     alternates = {}
-    for link in sel.css('link[rel="alternate"][hreflang]'):
-        lang = (link.attrib.get("hreflang") or "").lower()[:2]
-        if lang in {"id", "en"} and link.attrib.get("href"):
-            alternates[lang] = link.attrib["href"].strip()
+    for link in tree.xpath('//link[@rel="alternate"][@hreflang]'):
+        lang = (link.get("hreflang") or "").lower()[:2]
+        if lang in {"id", "en"} and link.get("href"):
+            alternates[lang] = link.get("href").strip()
     if alternates:
         found["alternates"] = alternates
-    html_lang = sel.xpath("/html/@lang").get()
+    html_lang = tree.xpath("/html/@lang")
     if html_lang:
-        found["html_lang"] = html_lang.strip().lower()[:2]
+        found["html_lang"] = html_lang[0].strip().lower()[:2]
     return found

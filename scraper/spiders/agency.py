@@ -20,6 +20,8 @@ from archive.fingerprints import canonicalize_url
 from scraper.discovery import strategy_class
 from scraper.encoding import decode_body
 from scraper.extraction.cascade import extract
+from scraper.extraction.furniture import FurnitureLearner
+from scraper.extraction.headline import title_parts
 from scraper.incremental import KnownArticles
 from scraper.items import ReleaseItem, item_from_extracted
 from scraper.report import crawl_error
@@ -158,8 +160,14 @@ class AgencySpider(scrapy.Spider):
             self.record_error(response.url, f"soft 404: HTTP 200 without {self.source.soft_404_without!r}")
             return
         selectors = self.source.selectors_en if language == "en" and self.source.selectors_en else self.source.selectors
+        # Furniture lines and the site name learnt from earlier pages of this run (generic extraction only).
+        learner = self.__dict__.setdefault("furniture", FurnitureLearner())
         found = extract(response.text, response.url, selectors, language=language,
-                        month_first=self.source.month_first_dates)
+                        month_first=self.source.month_first_dates,
+                        feed_date=response.meta.get("siaran_feed_date"),
+                        furniture=learner.lines(), site_names=learner.site_names())
+        if found.extractor == "generic":
+            learner.observe(response.url, found.paragraphs, title_parts(found.page_title or ""))
         item = self.build_item(response, found)
         problem = self.validate(item, found)
         if problem:
@@ -191,11 +199,16 @@ class AgencySpider(scrapy.Spider):
         )
 
     def validate(self, item: ReleaseItem, found) -> str | None:
-        """Why a page cannot become a release, or None. Missing body is the clean pipeline's call."""
+        """Why a page cannot become a release, or None. Missing body is the clean pipeline's call; a
+        missing date is not a reason (the release is stored undated, counted in ``siaran/undated``)."""
         if not item.title:
             return "no title found"
         if item.published_at is None:
-            if found.raw_date:
-                return f"unparseable date {found.raw_date!r}"
-            return "no publication date found"
+            # Stored undated, never guessed: a page that states no usable date is still a release.
+            self.crawler.stats.inc_value("siaran/undated")
+            if getattr(found, "raw_date", None):
+                self.logger.warning("undated: %s states the date %r, which is not a full date", item.url,
+                                    found.raw_date)
+            else:
+                self.logger.info("undated: %s states no publication date", item.url)
         return None

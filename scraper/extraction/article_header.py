@@ -1,0 +1,49 @@
+"""The article's own header: the headline, the dateline and the meta row around them (author, category,
+"1.203 kali dibaca", a "Siaran Pers" badge). They are fields of the release, not paragraphs of its body,
+so the generic body extraction is handed the page without them.
+
+From the headline element and the dateline element, the block to leave out grows to the enclosing
+element as long as that stays a short, sentence-free block: "Polda Jawa Timur · Jumat, 10 Juli 2026 01:42
+WIB · 1.203 kali dibaca" goes as one, while the body (long, made of sentences) is never reached.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["header_blocks"]
+
+_MAX_BLOCK = 250
+_SENTENCE = re.compile(r"\w+(?:\s+\S+){4,}?[.!?][\"”’)]?(?:\s|$)")
+_STOP_TAGS = {"body", "html", "article", "main"}
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _grow(el):
+    node = el
+    while True:
+        parent = node.getparent()
+        if parent is None or not isinstance(parent.tag, str) or parent.tag in _STOP_TAGS:
+            return node
+        text = _text(parent)
+        if len(text) > _MAX_BLOCK or _SENTENCE.search(text):
+            return node
+        node = parent
+
+
+def header_blocks(*elements) -> list:
+    """The blocks to leave out of the body for the given header elements (None entries are ignored),
+    outermost only and without duplicates."""
+    blocks = []
+    for el in elements:
+        if el is None:
+            continue
+        block = _grow(el)
+        if any(block is b or block in set(b.iterdescendants()) for b in blocks):
+            continue
+        blocks = [b for b in blocks if b not in set(block.iterdescendants())]
+        blocks.append(block)
+    return blocks

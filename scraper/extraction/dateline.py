@@ -1,0 +1,162 @@
+"""The visible dateline: the short line near the headline that states when the release was published.
+
+"Rabu, 17 Juli 2024 | 14:30 WIB", "Diposting pada 14 Oktober 2025", "Jumat, 10 Juli 2026 01:42 WIB" sit
+just under (sometimes just above) the headline, alone or in a meta row with the author and a view
+counter. A date anywhere else is not the page's date: a sentence of the body ("Since 2020 ...", "pada
+17 Juli 2024 ..."), a sidebar of other releases with their own dates, a footer year. So the search
+only looks at short texts in a window around the headline that ends where the body's long paragraphs
+begin, only takes texts shaped like a full date (``dates.looks_like_full_date``), and rejects texts
+that read like a sentence. ``<time datetime>`` elements are read in the same window (or anywhere when
+marked as the publication time).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scraper.extraction.dates import looks_like_full_date
+
+__all__ = ["DatelineMatch", "find_dateline", "find_microdata_date", "find_time_element", "headline_window",
+           "is_dateline_text"]
+
+_MAX_LINE = 120  # a meta row (author | date | views) fits; a body paragraph does not
+_LONG_PARAGRAPH = 150
+_WINDOW_BEFORE = 8  # a kicker or date above the headline
+_WINDOW_AFTER = 60
+_STOP_AFTER_LONG = 2  # the dateline precedes the body: stop once the body has clearly begun
+_TEXT_TAGS = {"p", "div", "span", "time", "small", "li", "td", "em", "strong", "b", "i", "font", "abbr",
+              "h2", "h3", "h4", "h5", "h6", "dd", "dt", "a", "section", "header", "label", "address"}
+# Words that are not a sentence: labels and meta vocabulary around a dateline.
+_DATE_BITS = re.compile(
+    r"\d+|\b(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|wib|wita|wit|utc|gmt|pukul|pkl|jam|am|pm|januari|january|februari|pebruari"
+    r"|february|maret|march|april|mei|may|juni|june|juli|july|agustus|august|september|oktober|october"
+    r"|november|nopember|desember|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|nop"
+    r"|des|dec)\b", re.IGNORECASE)
+_MAX_OTHER_WORDS = 8
+_PLACE_DATELINE = re.compile(
+    r"^\s*([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*,\s*(.{6,40}?\d{4}(?:\s*[|,-]?\s*\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:WIB|WITA|WIT))?)?)\s*(?:[-–—(/]|\)\s)"
+)
+
+
+@dataclass(frozen=True)
+class DatelineMatch:
+    text: str
+    element: object  # the lxml element holding the dateline (so the body can leave it out)
+
+
+def is_dateline_text(text: str) -> bool:
+    """A short text holding a full date and little else (not a sentence that mentions a date)."""
+    if not text or len(text) > _MAX_LINE or not looks_like_full_date(text):
+        return False
+    rest = _DATE_BITS.sub(" ", text)
+    words = re.findall(r"[^\W\d_]{2,}", rest)
+    if len(words) > _MAX_OTHER_WORDS:
+        return False
+    # "Acara berlangsung pada 17 Juli 2024." is a sentence; "Diposting 17 Juli 2024." is not.
+    return not (text.rstrip().endswith(".") and len(words) > 3)
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def headline_window(tree, anchor) -> tuple[list, list]:
+    """Elements near the anchor in document order: a few before it, then after it until the body's
+    long paragraphs have begun. Without an anchor, from the top of ``<article>``/``<main>``/``<body>``."""
+    if anchor is None:
+        start = tree.find(".//article")
+        if start is None:
+            start = tree.find(".//main")
+        if start is None:
+            start = tree.find(".//body")
+        if start is None:
+            return [], []
+        after = [el for el in start.iter() if isinstance(el.tag, str)]
+        return [], after[:_WINDOW_AFTER * 3]
+    inside = set(anchor.iter())
+    before: list = []
+    after: list = []
+    passed = False
+    long_seen = 0
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el is anchor:
+            passed = True
+            continue
+        if el in inside:
+            continue
+        if not passed:
+            before.append(el)
+            continue
+        after.append(el)
+        if el.tag == "p" and len(_text(el)) > _LONG_PARAGRAPH:
+            long_seen += 1
+            if long_seen >= _STOP_AFTER_LONG:
+                break
+        if len(after) >= _WINDOW_AFTER * 3:
+            break
+    ancestors = set(anchor.iterancestors())
+    before = [el for el in before if el not in ancestors][-_WINDOW_BEFORE * 3:]
+    return list(reversed(before)), after
+
+
+def find_dateline(window: tuple[list, list]) -> DatelineMatch | None:
+    """The visible dateline in the headline's ``window`` (``headline_window``), or None.
+
+    Texts after the headline are tried first (nearest first), then those just above it. The smallest
+    element holding the date is returned, so the caller can leave exactly that line out of the body.
+    """
+    before, after = window
+    for group in (after, before):
+        for el in group:
+            if el.tag not in _TEXT_TAGS:
+                continue
+            text = _text(el)
+            if is_dateline_text(text):
+                return DatelineMatch(text, _smallest(el))
+    # A news dateline opening the first paragraph: "Jakarta, Rabu (17/7/2024) – ..." / "Jakarta, 17 Juli 2024 -"
+    for el in after:
+        if el.tag == "p":
+            m = _PLACE_DATELINE.match(_text(el))
+            if m and looks_like_full_date(m.group(2)):
+                return DatelineMatch(m.group(2), None)
+            if len(_text(el)) > _LONG_PARAGRAPH:
+                break
+    return None
+
+
+def _smallest(el):
+    """The innermost descendant that still holds the whole dateline."""
+    for child in el:
+        if isinstance(child.tag, str) and is_dateline_text(_text(child)):
+            return _smallest(child)
+    return el
+
+
+def find_time_element(tree, window: tuple[list, list]) -> tuple[str, object] | None:
+    """``<time datetime>`` of the publication: one marked as such anywhere (``pubdate``,
+    ``itemprop=datePublished``, class ``published``/``entry-date``), else the first in the headline's
+    window. Returns the attribute value and the element."""
+    for el in tree.iter("time"):
+        marks = f"{el.get('class') or ''} {el.get('itemprop') or ''}".lower()
+        if el.get("datetime") and (el.get("pubdate") is not None or "published" in marks
+                                   or "datepublished" in marks or "entry-date" in marks):
+            return el.get("datetime"), el
+    before, after = window
+    for el in [*after, *before]:
+        if el.tag == "time" and el.get("datetime"):
+            return el.get("datetime"), el
+    return None
+
+
+def find_microdata_date(tree) -> str | None:
+    """``itemprop="datePublished"`` on a visible element (``content`` or ``datetime`` attribute)."""
+    for el in tree.xpath('//*[@itemprop="datePublished"][not(self::meta)]'):
+        value = el.get("content") or el.get("datetime")
+        if value:
+            return value
+    return None

@@ -1,0 +1,162 @@
+"""A site's furniture: the lines every page repeats around the article (name banner, menu, footer line
+"Hak Cipta © 2024 Kementerian ...", address, "Bagikan:" share row, "Baca juga" links), which must never
+become paragraphs of a release body.
+
+Two sources of knowledge, both reduced to a set of ``line_key``s:
+
+- **the page itself** (``chrome_lines``): texts inside the page's own chrome, that is ``<header>``,
+  ``<footer>``, ``<nav>``, ``<aside>`` and elements whose class or id names a menu, sidebar, footer,
+  share row or related-links box, outside the element that holds the headline. A body paragraph equal to
+  one of them is furniture. This needs no other page, so the first page of a run is as clean as the last.
+- **the run** (``FurnitureLearner``): a line seen in the bodies of at least three different pages of the
+  same source is furniture from then on (a footer line that a template puts inside the content area).
+
+``remove_furniture`` is the pure step that applies the set; trailing share/"Baca juga" lines are removed
+only when the page marks them as chrome (a share/related element, or text that is mostly links), never
+because of their wording alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from scraper.extraction.html_text import line_key
+
+__all__ = ["FurnitureLearner", "chrome_elements", "chrome_lines", "remove_furniture"]
+
+_CHROME_TAGS = {"header", "footer", "nav", "aside", "figcaption"}
+_CHROME_CLASS = re.compile(
+    r"(?:^|[\s_-])(footer|header|navbar|nav|menu|sidebar|widget|copyright|site-?info|share|sharing|social"
+    r"|related|terkait|populer|popular|terpopuler|baca-?juga|read-?also|breadcrumbs?|topbar|masthead"
+    r"|banner|bottom|colophon|komentar|comments?|tags?|caption)(?:$|[\s_-])"
+)
+_BLOCKS = ("p", "div", "li", "td", "h2", "h3", "h4", "h5", "h6", "span", "a", "address", "small", "dd")
+_MAX_CHROME_LINE = 300
+_LONG_PARAGRAPH = 150
+# A trailing line that is mostly link text and this short is a link row, not a sentence of the release.
+_LINK_ROW_WORDS = 14
+_LEARN_MIN_PAGES = 3
+
+
+def _tokens(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}".lower()
+
+
+def _is_chrome(el) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in _CHROME_TAGS:
+        return True
+    return bool(_CHROME_CLASS.search(_tokens(el)))
+
+
+def chrome_elements(tree, keep) -> list:
+    """The outermost chrome elements of the page that do not contain ``keep`` (the headline element, or
+    the article element): a theme that wraps everything in ``<div class="site-header-wrapper">`` must not
+    take the article with it. ``<body>`` and ``<html>`` never count."""
+    protected = set(keep.iterancestors()) | {keep} if keep is not None else set()
+    out = []
+    stack = [tree]
+    while stack:
+        el = stack.pop()
+        for child in el:
+            if not isinstance(child.tag, str) or child.tag in ("script", "style", "head"):
+                continue
+            if child not in protected and _is_chrome(child) and child.tag not in ("body", "html"):
+                if _holds_article_text(child):
+                    stack.append(child)  # a wrapper named "widget" or "bottom" around the body itself
+                    continue
+                out.append(child)
+            else:
+                stack.append(child)
+    return out
+
+
+def _holds_article_text(el) -> bool:
+    """Chrome holds short lines; two long paragraphs (or an ``<h1>``) mean the element wraps content."""
+    if el.find(".//h1") is not None:
+        return True
+    long_paragraphs = 0
+    for p in el.iter("p"):
+        if len(p.text_content()) > _LONG_PARAGRAPH:
+            long_paragraphs += 1
+            if long_paragraphs >= 2:
+                return True
+    return False
+
+
+def chrome_lines(elements) -> set[str]:
+    """``line_key``s of the texts inside the chrome elements (each block and each element as a whole)."""
+    lines: set[str] = set()
+    for element in elements:
+        for el in element.iter(*_BLOCKS, element.tag):
+            text = " ".join(el.text_content().split())
+            if text and len(text) <= _MAX_CHROME_LINE:
+                key = line_key(text)
+                if key:
+                    lines.add(key)
+    return lines
+
+
+_LEAD_WORDS = re.compile(
+    r"^(baca juga|baca|lihat juga|simak juga|read also|read more|see also|also read|bagikan|share|berita terkait"
+    r"|artikel terkait|related|tags?|tag|kategori|category|sumber foto)\b", re.IGNORECASE)
+
+
+def link_rows(tree) -> set[str]:
+    """Keys of short lines that are link rows, not sentences: "Baca juga: <link>", "Bagikan: Facebook
+    Twitter WhatsApp". A line counts when its link text is most of it and it either opens with such a
+    label or is several links in a row (a real sentence that ends in one link is kept)."""
+    rows: set[str] = set()
+    for el in tree.iter("p", "div", "li", "span"):
+        if len(el) > 12:
+            continue  # a wrapper, not a line
+        anchors = list(el.iter("a"))
+        if not anchors:
+            continue
+        text = " ".join(el.text_content().split())
+        if not text or len(text.split()) > _LINK_ROW_WORDS:
+            continue
+        linked = sum(len("".join(a.text_content().split())) for a in anchors)
+        share = linked / max(1, len(text.replace(" ", "")))
+        if (share >= 0.5 and _LEAD_WORDS.match(text)) or (len(anchors) >= 2 and share >= 0.7):
+            rows.add(line_key(text))
+    return rows
+
+
+def remove_furniture(paragraphs: list[str], furniture: set[str] | frozenset[str]) -> list[str]:
+    """The paragraphs that are not furniture lines. Pure."""
+    if not furniture:
+        return list(paragraphs)
+    return [p for p in paragraphs if line_key(p) not in furniture]
+
+
+class FurnitureLearner:
+    """Counts, over one spider run, on how many pages of a source each body line appears; a line on at
+    least ``min_pages`` different pages is furniture (and so is a ``<title>`` part that recurs: the
+    site name)."""
+
+    def __init__(self, min_pages: int = _LEARN_MIN_PAGES, max_words: int = 30) -> None:
+        self.min_pages = min_pages
+        self.max_words = max_words
+        self._lines: Counter[str] = Counter()
+        self._titles: Counter[str] = Counter()
+        self._title_text: dict[str, str] = {}
+        self._pages: set[str] = set()
+
+    def observe(self, url: str, paragraphs: list[str], title_parts: list[str] = ()) -> None:
+        if url in self._pages:
+            return
+        self._pages.add(url)
+        self._lines.update({line_key(p) for p in paragraphs if len(p.split()) <= self.max_words} - {""})
+        for part in title_parts:
+            key = line_key(part)
+            if key and key not in self._titles:
+                self._title_text[key] = part
+            self._titles[key] += 1
+
+    def lines(self) -> frozenset[str]:
+        return frozenset(k for k, n in self._lines.items() if n >= self.min_pages)
+
+    def site_names(self) -> frozenset[str]:
+        return frozenset(self._title_text[k] for k, n in self._titles.items() if n >= self.min_pages and k)
