@@ -1,4 +1,11 @@
-"""HTML listing pages with pagination (a next link, or ``?page=N``)."""
+"""HTML listing pages with pagination.
+
+Which links are articles: the ``links`` selector, or, when it is omitted, every link on the page that
+matches the source's ``article_url_pattern`` (what ``siaran sources add`` writes). How the next page is
+found: the ``next`` selector, or ``page_param`` (``?param=N``), or, when neither is given, the page's own
+pager recognised by ``scraper.discovery.pager`` (``rel=next``, a ``next`` class, "Selanjutnya"/"Next"/"»"
+links, numbered links). A page after the first that lists no articles is the end of the list, not an error.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from scrapy import Request
 
 from scraper.discovery.base import Discovery
+from scraper.discovery.pager import next_page_url
 
 
 def with_query_param(url: str, name: str, value: int) -> str:
@@ -21,18 +29,32 @@ class ListingDiscovery(Discovery):
     (unless ``--full``), so a nightly run reads one or two listing pages per language."""
 
     def start(self):
+        if not self.config.links and self.spider.article_pattern is None:
+            self.spider.record_error(self.url(self.config.start), "listing without 'links' needs the source's "
+                                     "article_url_pattern to tell article links apart")
+            return
         yield self.listing_request(self.url(self.config.start), page=1)
 
     def listing_request(self, url: str, page: int) -> Request:
         return Request(url, callback=self.parse_listing, errback=self.spider.on_error,
                        cb_kwargs={"page": page}, meta={"siaran_kind": "listing"}, priority=10)
 
+    def article_links(self, response) -> list[str]:
+        if self.config.links:
+            found = response.css(self.config.links).getall()
+        else:
+            found = response.xpath("//a/@href").getall()
+        links = [response.urljoin(h.strip()) for h in found if h.strip()]
+        return [u.split("#")[0] for u in dict.fromkeys(links) if self.spider.is_article_url(u.split("#")[0])]
+
     def parse_listing(self, response, page: int):
-        links = [response.urljoin(h) for h in response.css(self.config.links).getall()] if self.config.links else []
-        links = [u for u in dict.fromkeys(links) if self.spider.is_article_url(u)]
+        links = self.article_links(response)
         if not links:
-            self.spider.record_error(response.url, "listing page has no article links (selector "
-                                     f"{self.config.links!r} found nothing)")
+            if page == 1:
+                what = f"selector {self.config.links!r}" if self.config.links else "article_url_pattern"
+                self.spider.record_error(response.url, f"listing page has no article links ({what} found nothing)")
+            else:
+                self.spider.logger.info("listing %s ends at page %d (no article links)", self.config.start, page)
             return
         # "New" means new to the archive, even if a feed already queued it in this run: the next
         # listing page may still hold releases the feed no longer lists.
@@ -53,4 +75,4 @@ class ListingDiscovery(Discovery):
             return response.urljoin(href) if href else None
         if self.config.page_param:
             return with_query_param(self.url(self.config.start), self.config.page_param, page + 1)
-        return None
+        return next_page_url(response.selector, response.url, self.url(self.config.start), page_number=page)

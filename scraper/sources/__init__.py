@@ -49,9 +49,12 @@ class Discovery(BaseModel):
     kind: Literal["listing", "feed", "sitemap", "wp_api", "json_api", "id_walk"]
     language: str | None = None
     start: str  # path (relative to base_url) or absolute URL
-    links: str | None = None  # listing: selector of article links
-    next: str | None = None  # listing: selector of the next-page link
-    page_param: str | None = None  # listing: paginate by ?param=N instead of a next link
+    # listing: selector of article links; omitted = every link matching the source's article_url_pattern
+    links: str | None = None
+    # listing: selector of the next-page link, or ``page_param`` (?param=N); with neither, the page's own
+    # pager is recognised (rel=next, a "next" class, "Selanjutnya"/"Next"/"»" links, numbered links)
+    next: str | None = None
+    page_param: str | None = None
     max_pages: int = 50
     # json_api / wp_api / id_walk options are read by their strategies.
     options: dict = Field(default_factory=dict)
