@@ -263,13 +263,22 @@ class Backend:
             yield
         except meilisearch.errors.MeilisearchApiError as exc:
             if exc.code == "index_not_found":
-                raise HTTPException(503, INDEX_EMPTY) from None
+                raise HTTPException(503, self.missing_index()) from None
             raise HTTPException(502, f"search failed ({exc.code})") from None
         except meilisearch.errors.MeilisearchError:
             with self._lock:  # reconnect next time (e.g. the local instance was restarted)
                 self._endpoint = None
                 self._generation += 1
             raise HTTPException(503, SEARCH_DOWN) from None
+
+    def missing_index(self) -> str:
+        """Crawl first, or rebuild the index from the archive? (see ``search.missing_index``)."""
+        from search.missing_index import missing_index_message
+
+        try:
+            return missing_index_message(self.db())
+        except Exception:  # noqa: BLE001 - the database is down too: the generic advice
+            return INDEX_EMPTY
 
     def search(self, req: SearchRequest) -> dict:
         with self.search_errors():

@@ -276,12 +276,18 @@ def search_or_fail(req) -> dict:
 
     from search.queries import run_search
 
+    from search.missing_index import missing_index_message
+
+    client, uid = search_client(), load_settings().index_uid
     try:
-        return run_search(search_client(), load_settings().index_uid, req)
+        result = run_search(client, uid, req)
     except meilisearch.errors.MeilisearchApiError as exc:
-        if exc.code == "index_not_found":
-            fail("the search index is empty: run `siaran crawl` (or `siaran index` after a crawl)", code=1)
+        if exc.code == "index_not_found":  # lost (or never built): crawl, or rebuild from the archive?
+            fail(missing_index_message(database()), code=1)
         raise
+    if not result.get("hits") and client.index(uid).get_stats().number_of_documents == 0:
+        err.print(f"[yellow]warning:[/] {escape(missing_index_message(database(), 'empty'))}", highlight=False)
+    return result
 
 
 def highlighted(text: str) -> Text:

@@ -3,41 +3,21 @@ SIGTERM removes the hidden ``.part`` file, and ``.part`` files left by a killed 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 
 from archive.db import get_database
 from archive.export import ExportError, ExportRequest, run_export
-from pipelines.store import ensure_source, store_release
 from tests.conftest import ROOT
+from tests.integration.hardening_archive import stored_archive as stored
 
 pytestmark = pytest.mark.timeout(120)
-
-
-def stored(url: str, count: int = 3):
-    """A SQLite archive of ``count`` BNPT releases."""
-    db = get_database(url)
-    with db.session() as s:
-        ensure_source(s, SimpleNamespace(id="bnpt", name="BNPT", base_url="https://bnpt.go.id", languages=["id"]))
-    for i in range(count):
-        body = f"Paragraf {i} tentang koordinasi pencegahan terorisme."
-        link = f"https://bnpt.go.id/siaran-pers/{i}"
-        with db.session() as s:
-            store_release(s, {"source": "bnpt", "url": link, "canonical_url": link, "language": "id",
-                              "title": f"Siaran {i}", "published_at": datetime(2022, 7, 1 + i, tzinfo=UTC),
-                              "published_has_time": True, "tags": [], "body": body, "truncated": False,
-                              "content_hash": hashlib.sha256(body.encode()).hexdigest(),
-                              "fetched_at": datetime.now(UTC), "http_status": 200, "extractor": "selectors"})
-    return db
 
 
 def one_line_error(proc: subprocess.CompletedProcess) -> str:
