@@ -14,6 +14,8 @@ import re
 __all__ = ["header_blocks"]
 
 _MAX_BLOCK = 250
+_MAX_META = 100
+_MAX_NEIGHBOURS = 4
 _SENTENCE = re.compile(r"\w+(?:\s+\S+){4,}?[.!?][\"”’)]?(?:\s|$)")
 _STOP_TAGS = {"body", "html", "article", "main"}
 
@@ -34,11 +36,36 @@ def _grow(el):
         node = parent
 
 
-def header_blocks(*elements) -> list:
+def _is_meta_line(el) -> bool:
+    """A short, sentence-free element: a kicker ("Press Release"), a meta row ("Dibaca: 312 kali"), a
+    photo with its caption. Not a body paragraph."""
+    if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+        return False
+    text = _text(el)
+    return len(text) <= _MAX_META and not _SENTENCE.search(text)
+
+
+def _neighbours(block) -> list:
+    """Meta lines right before and right after the headline block, up to the first real content."""
+    out = []
+    for siblings in (block.itersiblings(preceding=True), block.itersiblings()):
+        for n, sib in enumerate(siblings):
+            if n >= _MAX_NEIGHBOURS or not _is_meta_line(sib):
+                break
+            out.append(sib)
+    return out
+
+
+def header_blocks(*elements, headline=None) -> list:
     """The blocks to leave out of the body for the given header elements (None entries are ignored),
-    outermost only and without duplicates."""
+    outermost only and without duplicates. Around the ``headline`` element's block, the short
+    sentence-free siblings (kicker, meta rows, photo) go too."""
     blocks = []
-    for el in elements:
+    extra = []
+    if headline is not None:
+        block = _grow(headline)
+        extra = [block, *_neighbours(block)]
+    for el in [*extra, *elements]:
         if el is None:
             continue
         block = _grow(el)

@@ -24,7 +24,6 @@ _MAX_LINE = 120  # a meta row (author | date | views) fits; a body paragraph doe
 _LONG_PARAGRAPH = 150
 _WINDOW_BEFORE = 8  # a kicker or date above the headline
 _WINDOW_AFTER = 60
-_STOP_AFTER_LONG = 2  # the dateline precedes the body: stop once the body has clearly begun
 _TEXT_TAGS = {"p", "div", "span", "time", "small", "li", "td", "em", "strong", "b", "i", "font", "abbr",
               "h2", "h3", "h4", "h5", "h6", "dd", "dt", "a", "section", "header", "label", "address"}
 # Words that are not a sentence: labels and meta vocabulary around a dateline.
@@ -63,45 +62,64 @@ def _text(el) -> str:
     return " ".join(el.text_content().split())
 
 
+_SKIP_XPATH = (
+    "//aside | //nav | //footer | //*[contains(@class,'sidebar') or contains(@class,'widget')"
+    " or contains(@class,'related') or contains(@class,'terkait') or contains(@class,'populer')"
+    " or contains(@class,'popular') or contains(@class,'lainnya') or contains(@class,'terbaru')"
+    " or contains(@class,'latest') or contains(@class,'recent') or contains(@class,'comment')]"
+)
+
+
+def _own_text_length(el) -> int:
+    """Characters of text directly in the element (not in its children): a paragraph's worth means the
+    body has begun, whether it is a ``<p>`` or ``<br>``-separated text in a table cell."""
+    return len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
+
+
 def headline_window(tree, anchor) -> tuple[list, list]:
-    """Elements near the anchor in document order: a few before it, then after it until the body's
-    long paragraphs have begun. Without an anchor, from the top of ``<article>``/``<main>``/``<body>``."""
+    """Elements near the anchor in document order: a few before it (nearest first), then those after it
+    up to the first block of running text (the body has begun). Sidebars, related-release lists,
+    navigation and footers are never in the window: their dates belong to other pages. Without an
+    anchor, the window starts at the top of ``<article>``/``<main>``/``<body>``."""
+    skip = {d for el in tree.xpath(_SKIP_XPATH) for d in el.iter()}
     if anchor is None:
-        start = tree.find(".//article")
-        if start is None:
-            start = tree.find(".//main")
-        if start is None:
-            start = tree.find(".//body")
-        if start is None:
+        anchor = tree.find(".//article")
+        if anchor is None:
+            anchor = tree.find(".//main")
+        if anchor is None:
+            anchor = tree.find(".//body")
+        if anchor is None:
             return [], []
-        after = [el for el in start.iter() if isinstance(el.tag, str)]
-        return [], after[:_WINDOW_AFTER * 3]
+        elements = anchor.iter()
+        next(elements)
+        return [], _until_body(el for el in elements if el not in skip)
+    skip -= set(anchor.iterancestors())
     inside = set(anchor.iter())
+    ancestors = set(anchor.iterancestors())
     before: list = []
-    after: list = []
+    following = []
     passed = False
-    long_seen = 0
     for el in tree.iter():
+        if not isinstance(el.tag, str) or el in inside or el in skip:
+            if el is anchor:
+                passed = True
+            continue
+        if passed:
+            following.append(el)
+        elif el not in ancestors:
+            before.append(el)
+    return list(reversed(before[-_WINDOW_BEFORE * 3:])), _until_body(following)
+
+
+def _until_body(elements) -> list:
+    after = []
+    for el in elements:
         if not isinstance(el.tag, str):
             continue
-        if el is anchor:
-            passed = True
-            continue
-        if el in inside:
-            continue
-        if not passed:
-            before.append(el)
-            continue
         after.append(el)
-        if el.tag == "p" and len(_text(el)) > _LONG_PARAGRAPH:
-            long_seen += 1
-            if long_seen >= _STOP_AFTER_LONG:
-                break
-        if len(after) >= _WINDOW_AFTER * 3:
+        if _own_text_length(el) >= _LONG_PARAGRAPH or len(after) >= _WINDOW_AFTER * 3:
             break
-    ancestors = set(anchor.iterancestors())
-    before = [el for el in before if el not in ancestors][-_WINDOW_BEFORE * 3:]
-    return list(reversed(before)), after
+    return after
 
 
 def find_dateline(window: tuple[list, list]) -> DatelineMatch | None:

@@ -124,11 +124,21 @@ def link_rows(tree) -> set[str]:
     return rows
 
 
+# The heading of a list of other pages ("BERITA LAINNYA", "Related news"): a label, never a sentence.
+_SECTION_LABEL = re.compile(
+    r"^(?:(?:berita|artikel|rilis|siaran pers|informasi|kabar)\s+(?:lainnya|terkait|terbaru|terpopuler|populer|terkini)"
+    r"|(?:related|latest|more|other|popular|recent)\s+(?:news|articles|posts|stories|releases|press releases)"
+    r"|baca juga|lihat juga|bagikan|share|share this|tags?|kembali|cetak|print)$"
+)
+
+
+def is_section_label(text: str) -> bool:
+    return bool(_SECTION_LABEL.match(line_key(text)))
+
+
 def remove_furniture(paragraphs: list[str], furniture: set[str] | frozenset[str]) -> list[str]:
-    """The paragraphs that are not furniture lines. Pure."""
-    if not furniture:
-        return list(paragraphs)
-    return [p for p in paragraphs if line_key(p) not in furniture]
+    """The paragraphs that are neither furniture lines nor the label of a list of other pages. Pure."""
+    return [p for p in paragraphs if line_key(p) not in furniture and not is_section_label(p)]
 
 
 class FurnitureLearner:

@@ -11,6 +11,7 @@ by the cascade and the same lxml tree is handed in, with the elements already kn
 from __future__ import annotations
 
 import logging
+import re
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
@@ -21,15 +22,51 @@ PRUNE_ATTR = "data-siaran-not-body"
 _PRUNE_XPATH = f"//*[@{PRUNE_ATTR}]"
 
 
+_TABLE_PARTS = ("table", "tbody", "thead", "tfoot", "tr", "td", "th")
+_LONG_CELL = 150
+
+
+def _is_layout_table(table) -> bool:
+    """A table used for page layout (legacy portals): it nests tables or holds running text in a cell.
+    A data table (figures in a release) has neither and stays a table."""
+    if table.find(".//table") is not None:
+        return True
+    return any(len(cell.text_content()) > _LONG_CELL for cell in table.iter("td", "th"))
+
+
+def flatten_layout_tables(tree) -> None:
+    """Layout tables become plain blocks, so their text is read as paragraphs and not as table rows
+    ("| Lembah Hijau – Bupati ... |")."""
+    for table in list(tree.iter("table")):
+        if table.tag == "table" and _is_layout_table(table):
+            for el in [table, *table.iter(*_TABLE_PARTS)]:
+                el.tag = "div"
+
+
+_CREDIT = re.compile(r"^\s*(sumber|source)\s*:", re.IGNORECASE)
+
+
+def keep_credit_lines(tree) -> None:
+    """A "Sumber: <link to the original>" credit is part of a republished release's text, but as a
+    paragraph that is all link, trafilatura's precision mode drops it: its links are unwrapped."""
+    for p in tree.iter("p"):
+        if p.find(".//a") is not None and _CREDIT.match(p.text_content()):
+            for a in list(p.iter("a")):
+                a.drop_tag()
+
+
 def extract_body(tree, url: str | None, prune: list | None = None) -> list[str]:
     """Body paragraphs of a parsed page (an lxml ``HtmlElement``), ``[]`` when trafilatura finds none.
 
-    ``prune`` elements are left out. The tree is not modified beyond the marker attribute (trafilatura
-    works on its own copy)."""
+    ``prune`` elements are left out (marked, and dropped by trafilatura on its own copy). The tree is
+    modified: layout tables become blocks and credit lines lose their links, so the caller must be done
+    reading it."""
     from trafilatura import bare_extraction
 
     for el in prune or ():
         el.set(PRUNE_ATTR, "1")
+    flatten_layout_tables(tree)
+    keep_credit_lines(tree)
     doc = bare_extraction(
         tree, url=url, include_comments=False, include_tables=True, favor_precision=True,
         with_metadata=False, prune_xpath=_PRUNE_XPATH if prune else None,
