@@ -34,6 +34,7 @@ from sqlalchemy import delete, func, select, update
 
 from archive.db import Database, get_database, make_engine
 from archive.models import CrawlRun, IndexOutbox, SourceLock, utcnow
+from archive.watches import run_after_crawl
 from siaran.config import load_settings
 from siaran.notify import load_notify_settings, notify, zero_new_alert_due
 
@@ -140,6 +141,7 @@ def run_source(source_id: str) -> dict | None:
     finally:
         release_lock(db, source_id, holder)
     _alert(db, summary)
+    run_after_crawl(db)  # saved searches: match the new releases, deliver (archive/watches.py; never raises)
     return summary
 
 

@@ -453,6 +453,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             report.search, report.status = "unavailable", "degraded"
         return JSONResponse(report.model_dump(), status_code=200 if report.status == "ok" else 503)
 
+    from search.analyst_api import router as analyst_router  # timeline, saved searches, feeds (issue 17)
+    app.include_router(analyst_router)
+
     @app.get("/", include_in_schema=False)
     def page():
         return FileResponse(WEB_DIR / "index.html", media_type="text/html; charset=utf-8")

@@ -79,6 +79,8 @@ def to_document(article: ReleaseRow, *, source_name: str | None = None, translat
         "published_at": published.isoformat() if published else None,
         "published_at_ts": int(published.timestamp()) if published else None,
         "year": _jakarta_year(published),
+        "published_month": _jakarta_day(published)[:7] or None,  # "2024-07": timeline facet (search/timeline.py)
+        "published_day": _jakarta_day(published) or None,  # "2024-07-15": day and week timelines
         "has_translation": translation_id is not None,
         "translation_id": translation_id,
         "translation_url": translation_url,
@@ -92,3 +94,8 @@ def _jakarta_year(published) -> int | None:
     if published is None:
         return None
     return published.astimezone(JAKARTA).year
+
+
+def _jakarta_day(published) -> str:
+    """The Asia/Jakarta calendar day as "YYYY-MM-DD" ("" when undated: the release is never put on a date)."""
+    return published.astimezone(JAKARTA).date().isoformat() if published is not None else ""

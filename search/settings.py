@@ -17,6 +17,8 @@ tags                list of strings (searchable, filter, facet)
 published_at        ISO 8601 UTC string, for display
 published_at_ts     int, epoch seconds (filter ranges, sort, recency tie-breaker)
 year                int, Asia/Jakarta calendar year (filter, facet)
+published_month     "YYYY-MM", Asia/Jakarta (facet: timeline by month; null when undated)
+published_day       "YYYY-MM-DD", Asia/Jakarta (facet: timeline by day and week; null when undated)
 url                 canonical URL of the release
 has_translation     bool: a paired release in the other language exists (filter, facet)
 translation_group   id shared by a release and its translations (filter)
@@ -45,6 +47,9 @@ Choices worth explaining:
   same field", which is wrong for long release bodies. Ingestion is nightly and incremental, so indexing
   speed matters less than phrase accuracy.
 * **pagination.maxTotalHits** is raised from 1,000 to 100,000 so paging and hit counts go past 1,000.
+* **faceting.maxValuesPerFacet** is 10,000 so the timeline's ``published_day`` facet holds 27 years of
+  days; facet counts are exact (not capped by maxTotalHits), which is why the timeline uses them. The
+  page's own facets (source, language, year) have few values, so nothing else changes.
 * **typoTolerance** keeps the default thresholds, turns typos off on numbers (years, article numbers,
   figures) and on agency/domain acronyms, where a one-letter change is a different body (BPS vs BSSN,
   OJK vs OKI).
@@ -95,6 +100,9 @@ FILTERABLE_ATTRIBUTES = [
     "has_translation",
     "is_duplicate",
     "translation_group",
+    "published_month",  # timeline facets (search/timeline.py): uncapped counts per month / day
+    "published_day",
+    "id",  # saved searches look only at the releases new since their last run (archive/watches.py)
 ]
 SORTABLE_ATTRIBUTES = ["published_at_ts"]
 DISPLAYED_ATTRIBUTES = [
@@ -200,7 +208,7 @@ def index_settings() -> dict[str, Any]:
             "disableOnAttributes": [],
         },
         "localizedAttributes": None,
-        "faceting": {"maxValuesPerFacet": 200, "sortFacetValuesBy": {"*": "count"}},
+        "faceting": {"maxValuesPerFacet": 10_000, "sortFacetValuesBy": {"*": "count"}},
         "pagination": {"maxTotalHits": 100_000},
         "proximityPrecision": "byWord",
     }

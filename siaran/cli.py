@@ -494,6 +494,10 @@ def usage_error_line(exc: click_errors.ClickException) -> str:
     return f"{message}; see `{ctx.command_path} --help`" if ctx is not None else message
 
 
+from siaran.cli_analyst import timeline_command, watch_app  # noqa: E402 - analyst commands (issue 17)
+app.command("timeline")(timeline_command), app.add_typer(watch_app, name="watch")
+
+
 def run() -> None:
     """Entry point: bad usage and unexpected errors print one line (a traceback only with --debug)."""
     try:

@@ -7,6 +7,10 @@ agency redesigns its site, the selectors stop matching, and every crawl "finishe
 Delivery is a shell command (``SIARAN_NOTIFY_COMMAND``, the JSON summary on stdin) and/or a webhook
 (``SIARAN_NOTIFY_WEBHOOK``, the summary POSTed as JSON). A broken alert channel is logged, never raised:
 it must not fail the crawl it reports on.
+
+Saved searches (archive/watches.py) name their own target, ``webhook:URL`` or ``command:CMD``, and use
+:func:`deliver`, which raises :class:`DeliveryError` with a one-line reason so the failure can be recorded
+and retried later.
 """
 
 from __future__ import annotations
@@ -119,3 +123,52 @@ def _post_webhook(url: str, payload: str) -> bool:
         logger.error("notify webhook %s failed: %s", url, exc)
         return False
     return True
+
+
+# -- targets of saved searches --------------------------------------------------------------------
+TARGET_KINDS = ("webhook", "command")
+
+
+class DeliveryError(RuntimeError):
+    """A target did not accept a payload; the message is one line (HTTP status, exit code, timeout)."""
+
+
+def parse_target(target: str) -> tuple[str, str]:
+    """``webhook:https://…`` or ``command:…`` as (kind, value); ValueError with a one-line reason."""
+    from urllib.parse import urlsplit
+
+    kind, sep, value = (target or "").partition(":")
+    value = value.strip()
+    if not sep or kind not in TARGET_KINDS or not value:
+        raise ValueError(f"notify target {target!r}: use webhook:URL or command:CMD")
+    if kind == "webhook":
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"notify target {target!r}: the webhook must be an http:// or https:// URL")
+    return kind, value
+
+
+def deliver(target: str, payload: str, timeout: float = CHANNEL_TIMEOUT) -> None:
+    """Send ``payload`` (JSON text) to ``target``: POSTed to a webhook, or on stdin of a shell command."""
+    import httpx
+
+    kind, value = parse_target(target)
+    if kind == "webhook":
+        try:
+            response = httpx.post(value, content=payload.encode("utf-8"), timeout=timeout,
+                                  headers={"Content-Type": "application/json; charset=utf-8"})
+        except httpx.HTTPError as exc:
+            raise DeliveryError(f"webhook unreachable: {type(exc).__name__}: {exc}"[:300]) from None
+        if response.status_code >= 300:
+            raise DeliveryError(f"webhook answered HTTP {response.status_code}")
+        return
+    try:
+        proc = subprocess.run(value, shell=True, check=False, input=payload, text=True, capture_output=True,
+                              timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise DeliveryError(f"command timed out after {timeout:g} s") from None
+    except OSError as exc:
+        raise DeliveryError(f"command failed to start: {exc}") from None
+    if proc.returncode != 0:
+        tail = " ".join(proc.stderr.split())[-200:]
+        raise DeliveryError(f"command exited {proc.returncode}" + (f": {tail}" if tail else ""))

@@ -216,10 +216,13 @@ def test_settings_are_json_serialisable_and_complete() -> None:
         "has_translation",
         "is_duplicate",
         "translation_group",
+        "published_month",
+        "published_day",
+        "id",
     }
     assert settings["sortableAttributes"] == ["published_at_ts"]
     assert settings["pagination"]["maxTotalHits"] == 100_000
-    assert settings["faceting"] == {"maxValuesPerFacet": 200, "sortFacetValuesBy": {"*": "count"}}
+    assert settings["faceting"] == {"maxValuesPerFacet": 10_000, "sortFacetValuesBy": {"*": "count"}}
     assert settings["proximityPrecision"] == "byWord"
     assert settings["synonyms"]["inflasi"] == ["inflation"]
     assert "dan" in settings["stopWords"]
