@@ -11,13 +11,25 @@ still see releases one after another.
 ``SIARAN_PIPELINE_WORKERS`` sets the number of processes (default 1; 0 computes everything inline).
 Outside a crawl (``siaran reprocess``, tests calling ``process_item``) there is no pool and the
 functions run inline. The answers are the same either way.
+
+A worker never outlives its crawl: when the crawl process dies without shutting the pool down
+(``kill -9``, the scheduler's timeout), each worker is sent SIGKILL by the kernel
+(``PR_SET_PDEATHSIG``, Linux) and, wherever that is unavailable, notices within a second that its
+parent changed and exits. Once the workers are gone, the multiprocessing resource tracker (the
+"spawn" pool starts one) reads end-of-file on its pipe and exits too, so nothing is left behind.
 """
 
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import ctypes.util
 import logging
 import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -29,6 +41,28 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _POOLS: WeakKeyDictionary = WeakKeyDictionary()
+
+
+PARENT_POLL_SECONDS = 1.0
+_PR_SET_PDEATHSIG = 1
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Pool initializer: make this worker process end when the crawl process that started it dies."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the watcher below is enough
+        pass
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(0)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_POLL_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="siaran-parent-watch", daemon=True).start()
 
 
 class Workers:
@@ -49,7 +83,8 @@ class Workers:
             return fn(*args)
         if self._pool is None:
             # "spawn": forking a process that runs the reactor and holds database connections is unsafe.
-            self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_exit_with_parent, initargs=(os.getpid(),))
         try:
             return await asyncio.wrap_future(self._pool.submit(fn, *args))
         except BrokenProcessPool:
