@@ -121,6 +121,8 @@ class Article(Base):
     stable_checks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     listed_lastmod: Mapped[str | None] = mapped_column(String(64))  # last sitemap/feed/API modified stamp
+    listed_title: Mapped[str | None] = mapped_column(String(32))  # fingerprint of the listing's title (0004)
+    in_sitemap: Mapped[bool | None] = mapped_column(Boolean)  # listed by the last complete sitemap (0004)
     gone_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
     gone_reason: Mapped[str | None] = mapped_column(String(255))
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)

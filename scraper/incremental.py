@@ -1,69 +1,257 @@
-"""What the archive already has, so a nightly crawl downloads only what is new or due for a re-check."""
+"""What the archive already has, so a nightly crawl downloads what is new and re-checks what is due.
+
+``KnownArticles`` is the crawl's view of one source's stored releases. Discovery asks it about every URL
+it finds (``decision``); it answers from the re-check schedule (``scraper.recheck``):
+
+- ``fetch``: new to the archive; ``recheck``: known and due, or a cheap signal says it changed (a new
+  sitemap/feed/API modified stamp, a changed listing title): a conditional GET with the stored
+  ``If-None-Match`` / ``If-Modified-Since``; ``refetch``: the stored copy is truncated, fetched again
+  without validators until a complete copy replaces it; ``skip``: known, not due.
+- After discovery (the spider's ``spider_idle``), ``take_due`` hands out the releases the schedule says
+  are due tonight (and those that left a complete sitemap), within the source's nightly budget, most
+  overdue first, pending takedown confirmations before everything else.
+
+What the listings showed (stamps, titles, sitemap membership) is written back when the crawl ends
+(``scraper.takedowns.RecheckRecorder``), together with the outcome of each re-check.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, case, func, or_, select, update
 
 from archive.fingerprints import canonicalize_url
 from archive.models import Article
+from scraper.recheck import (
+    RecheckPolicy,
+    clock,
+    due_horizon,
+    first_check,
+    nightly_budget,
+    signal_budget,
+    stamp_changed,
+    title_key,
+)
+
+SEED_CHUNK = 1000
 
 
-@dataclass(frozen=True)
+@dataclass
 class KnownPage:
-    fetched_at: datetime
+    article_id: int
+    url: str  # as fetched: the canonical URL may have another scheme (https) than the site serves
     etag: str | None
     last_modified: str | None
+    language: str | None = None
+    listed_lastmod: str | None = None
+    listed_title: str | None = None
+    truncated: bool = False
+    in_sitemap: bool | None = None
+
+
+@dataclass
+class ListingNotes:
+    """What tonight's listings said about known releases, written back at the end of the crawl."""
+
+    stamps: dict[int, str] = field(default_factory=dict)  # article id -> modified stamp as listed
+    titles: dict[int, str] = field(default_factory=dict)  # article id -> title fingerprint
+    in_sitemap: dict[int, bool] = field(default_factory=dict)
+    signalled: set[int] = field(default_factory=set)  # re-checked because of a signal
+    deferred: set[int] = field(default_factory=set)  # a signal, but the budget was spent: due at once
 
 
 class KnownArticles:
-    """Canonical URLs already stored for one source, with what conditional GET needs.
+    """Canonical URLs already stored for one source, their validators, and tonight's re-check budget."""
 
-    A known URL is skipped unless it is inside the re-check window (published within ``recheck_days``),
-    where agencies still correct typos and numbers; then it is fetched with If-None-Match /
-    If-Modified-Since so an unchanged page costs a 304.
-    """
-
-    def __init__(self, pages: dict[str, KnownPage], published: dict[str, datetime | None],
-                 recheck_days: int, full: bool, now: datetime | None = None) -> None:
+    def __init__(self, pages: dict[str, KnownPage], *, full: bool, now: datetime | None = None,
+                 policy: RecheckPolicy | None = None, db=None, source_id: str | None = None) -> None:
         self.pages = pages
-        self.published = published
         self.full = full
-        self.recheck_after = (now or datetime.now(timezone.utc)) - timedelta(days=recheck_days)
+        self.now = now or clock()
+        self.policy = policy or RecheckPolicy()
+        self.db = db
+        self.source_id = source_id
+        self.budget = nightly_budget(len(pages), self.policy)
+        self.signals_left = signal_budget(self.budget, self.policy)
+        self.spent = 0
+        self.due: set[str] = set()  # canonical URLs handed out by ``take_due``
+        self.fetching: set[str] = set()  # canonical URLs requested tonight (any decision but 'skip')
+        self.notes = ListingNotes()
+        self.listed_in_sitemap: set[str] = set()
+        self.sitemap_seen = False
+        self.listing_incomplete = False  # a sitemap failed tonight: absence proves nothing
+        self.due_taken = False
+        self.by_id = {page.article_id: url for url, page in pages.items()}
+        # The URL a release was fetched from finds it too, when its canonical URL is spelled differently.
+        for url, page in list(pages.items()):
+            alias = _canonical_or_none(page.url)
+            if alias and alias not in pages:
+                pages[alias] = page
 
     @classmethod
-    def load(cls, db, source_id: str, *, recheck_days: int, full: bool) -> "KnownArticles":
+    def load(cls, db, source_id: str, *, full: bool, now: datetime | None = None,
+             policy: RecheckPolicy | None = None) -> KnownArticles:
+        now = now or clock()
+        policy = policy or RecheckPolicy()
+        seed_schedule(db, source_id, policy)
         pages: dict[str, KnownPage] = {}
-        published: dict[str, datetime | None] = {}
         with db.session() as s:
-            rows = s.execute(
-                select(Article.canonical_url, Article.fetched_at, Article.etag, Article.last_modified,
-                       Article.published_at).where(Article.source_id == source_id)
-            )
-            for url, fetched_at, etag, last_modified, published_at in rows:
-                pages[url] = KnownPage(fetched_at, etag, last_modified)
-                published[url] = published_at
-        return cls(pages, published, recheck_days, full)
+            rows = s.execute(select(Article.canonical_url, Article.id, Article.url, Article.etag, Article.last_modified,
+                                    Article.language, Article.listed_lastmod, Article.listed_title,
+                                    Article.truncated, Article.in_sitemap).where(Article.source_id == source_id))
+            for url, *values in rows:
+                pages[url] = KnownPage(*values)
+        return cls(pages, full=full, now=now, policy=policy, db=db, source_id=source_id)
 
+    # -- questions discovery asks --------------------------------------------------------------
     def is_known(self, url: str) -> bool:
         return canonicalize_url(url) in self.pages
 
-    def decision(self, url: str) -> str:
-        """'fetch' (new, or ``--full``), 'recheck' (known, still in the window) or 'skip'."""
+    def page(self, url: str) -> KnownPage | None:
+        return self.pages.get(canonicalize_url(url))
+
+    def decision(self, url: str, meta: dict | None = None) -> str:
+        """'fetch', 'recheck', 'refetch' or 'skip' for a URL a listing (or the due queue) produced."""
         key = canonicalize_url(url)
-        if key not in self.pages:
+        page = self.pages.get(key)
+        if page is None:
             return "fetch"
+        signal = self._note_listing(page, key, meta or {})
+        decision = self._decide(page, signal)
+        if decision != "skip":
+            self.fetching.add(self.by_id[page.article_id])
+        return decision
+
+    def _decide(self, page: KnownPage, signal: bool) -> str:
+        canonical = self.by_id[page.article_id]
         if self.full:
             return "recheck"
-        published = self.published.get(key)
-        if published is not None and published >= self.recheck_after:
-            return "recheck"
+        if canonical in self.due:  # handed out by take_due (and counted there)
+            return "refetch" if page.truncated else "recheck"
+        if page.truncated:
+            self.spent += 1
+            return "refetch"
+        if signal:
+            if self.signals_left > 0 and self.spent < self.budget:
+                self.signals_left -= 1
+                self.spent += 1
+                self.notes.signalled.add(page.article_id)
+                return "recheck"
+            self.notes.deferred.add(page.article_id)
         return "skip"
 
+    def _note_listing(self, page: KnownPage, key: str, meta: dict) -> bool:
+        """Remember what the listing said; True when it signals a change since the last listing."""
+        signal = False
+        stamp = meta.get("siaran_lastmod")
+        if stamp:
+            signal = stamp_changed(page.listed_lastmod, stamp)
+            self.notes.stamps[page.article_id] = str(stamp).strip()[:64]
+        fingerprint = title_key(meta.get("siaran_listed_title"))
+        if fingerprint:
+            signal = signal or (page.listed_title is not None and page.listed_title != fingerprint)
+            self.notes.titles[page.article_id] = fingerprint
+        if meta.get("siaran_listing") == "sitemap":
+            self.sitemap_seen = True
+            self.listed_in_sitemap.add(key)
+            if page.in_sitemap is not True:
+                self.notes.in_sitemap[page.article_id] = True
+        return signal
+
+    def request_meta(self, url: str, decision: str) -> dict:
+        """Meta for a re-check request: the stored validators (not for ``refetch`` or ``--full``) and the
+        article id the observation belongs to."""
+        page = self.page(url)
+        if page is None:
+            return {}
+        known = {} if (self.full or decision == "refetch") else {"etag": page.etag,
+                                                                  "last_modified": page.last_modified}
+        return {"siaran_known": known, "siaran_recheck": page.article_id}
+
     def conditional_headers(self, url: str) -> dict:
-        page = self.pages.get(canonicalize_url(url))
-        if page is None or self.full:
+        page = self.page(url)
+        if page is None or self.full or page.truncated:
             return {}
         return {"etag": page.etag, "last_modified": page.last_modified}
+
+    # -- the due queue -------------------------------------------------------------------------
+    def absent_from_sitemap(self) -> list[int]:
+        """Releases the previous complete sitemap listed and tonight's complete sitemap does not."""
+        if not self.sitemap_seen or self.listing_incomplete:
+            return []
+        listed = {self.pages[key].article_id for key in self.listed_in_sitemap}
+        return sorted(page.article_id for url, page in self.pages.items()
+                      if url == self.by_id[page.article_id] and page.in_sitemap and page.article_id not in listed)
+
+    def take_due(self) -> list[tuple[str, str | None]]:
+        """(URL to request, language) of the releases to re-check now, once per crawl: those that left
+        the sitemap and deferred signals, then the schedule's due releases (pending takedown
+        confirmations first, then most overdue), within what is left of tonight's budget."""
+        if self.due_taken or self.full or self.db is None:
+            return []
+        self.due_taken = True
+        left = self.budget - self.spent
+        chosen: list[str] = []
+
+        def take(canonical: str | None) -> None:
+            if canonical and canonical not in self.fetching and canonical not in chosen and len(chosen) < left:
+                chosen.append(canonical)
+
+        absent = self.absent_from_sitemap()
+        for article_id in absent:
+            self.notes.in_sitemap[article_id] = False
+        for article_id in [*absent, *sorted(self.notes.deferred)]:
+            take(self.by_id.get(article_id))
+        if len(chosen) < left:
+            with self.db.session() as s:
+                query = (select(Article.canonical_url).where(
+                    Article.source_id == self.source_id,
+                    or_(Article.next_check_at <= due_horizon(self.now, self.policy), Article.truncated.is_(True)))
+                    .order_by(case((Article.gone_since.is_(None), 1), else_=0), Article.next_check_at)
+                    .limit(left + len(self.fetching)))
+                for (canonical,) in s.execute(query):
+                    if len(chosen) >= left:
+                        break
+                    take(canonical)
+        self.spent += len(chosen)
+        self.due.update(chosen)
+        return [(self.pages[c].url, self.pages[c].language) for c in chosen if c in self.pages]
+
+
+def _canonical_or_none(url: str | None) -> str | None:
+    try:
+        return canonicalize_url(url) if url else None
+    except ValueError:
+        return None
+
+
+def seed_schedule(db, source_id: str, policy: RecheckPolicy) -> int:
+    """Give every release without a ``next_check_at`` its first re-check (new releases, and archives
+    from before change tracking). Returns how many were seeded."""
+    seeded = 0
+    with db.session() as s:
+        rows = s.execute(select(Article.id, Article.published_at, Article.first_seen)
+                         .where(Article.source_id == source_id, Article.next_check_at.is_(None))).all()
+        stmt = (update(Article.__table__).where(Article.__table__.c.id == bindparam("_id"))
+                .values(next_check_at=bindparam("_next")))
+        for start in range(0, len(rows), SEED_CHUNK):
+            chunk = rows[start:start + SEED_CHUNK]
+            s.connection().execute(stmt, [{"_id": article_id,
+                                           "_next": first_check(first_seen, article_id, published_at=published,
+                                                                policy=policy)}
+                                          for article_id, published, first_seen in chunk])
+            seeded += len(chunk)
+    return seeded
+
+
+def due_count(db, source_id: str, now: datetime, policy: RecheckPolicy) -> int:
+    """How many releases of a source are due tonight (for reports and tests)."""
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(Article).where(
+            Article.source_id == source_id,
+            or_(Article.next_check_at <= due_horizon(now, policy), Article.truncated.is_(True)))) or 0
+
+
+__all__ = ["KnownArticles", "KnownPage", "ListingNotes", "due_count", "seed_schedule"]

@@ -32,7 +32,17 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
 
 class ConditionalGetMiddleware:
-    """Adds If-None-Match / If-Modified-Since to re-check requests from what the archive stored."""
+    """Adds If-None-Match / If-Modified-Since to re-check requests from what the archive stored for that
+    URL (``siaran_known``, set by ``scraper.incremental``), so an unchanged page costs a 304. Re-checks
+    always send the validators the archive has; only ``--full`` and re-fetches of a truncated copy go
+    without (their ``siaran_known`` is empty)."""
+
+    def __init__(self, stats=None) -> None:
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.stats)
 
     def process_request(self, request, spider=None):
         known = request.meta.get("siaran_known")
@@ -41,4 +51,5 @@ class ConditionalGetMiddleware:
                 request.headers.setdefault("If-None-Match", known["etag"])
             if known.get("last_modified"):
                 request.headers.setdefault("If-Modified-Since", known["last_modified"])
-        return None
+            if self.stats is not None and (known.get("etag") or known.get("last_modified")):
+                self.stats.inc_value("siaran/conditional_requests")

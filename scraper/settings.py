@@ -43,6 +43,8 @@ DOWNLOADER_MIDDLEWARES = {
     "scraper.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "scraper.middlewares.ConditionalGetMiddleware": 560,
+    # Sees the final answer to each re-check (after redirects and retries): edits, takedowns, restores.
+    "scraper.takedowns.RecheckObserver": 540,
 }
 
 ITEM_PIPELINES = {
@@ -67,7 +69,15 @@ SIARAN_STORE_BATCH_SECONDS = float(os.environ.get("SIARAN_STORE_BATCH_SECONDS", 
 # (0: in the crawl's own thread); see pipelines/workers.py.
 SIARAN_PIPELINE_WORKERS = int(os.environ.get("SIARAN_PIPELINE_WORKERS", "1"))
 SIARAN_DATA_DIR = str(_siaran.data_dir)
-SIARAN_RECHECK_DAYS = _siaran.recheck_days
+SIARAN_RECHECK_DAYS = _siaran.recheck_days  # unused since the re-check schedule (scraper/recheck.py)
+# Change tracking (docs/operations.md, "Change tracking"): the nightly re-check budget per source, as a
+# share of its archive (at least _MIN), or a fixed number; hours between the two observations that
+# confirm a takedown; the crawl's "now" (ISO 8601; tests play several nights with it).
+SIARAN_RECHECK_BUDGET_SHARE = os.environ.get("SIARAN_RECHECK_BUDGET_SHARE", "")
+SIARAN_RECHECK_BUDGET_MIN = os.environ.get("SIARAN_RECHECK_BUDGET_MIN", "")
+SIARAN_RECHECK_BUDGET = os.environ.get("SIARAN_RECHECK_BUDGET", "")
+SIARAN_TAKEDOWN_CONFIRM_HOURS = os.environ.get("SIARAN_TAKEDOWN_CONFIRM_HOURS", "")
+SIARAN_NOW = os.environ.get("SIARAN_NOW", "")
 
 LOG_LEVEL = os.environ.get("SIARAN_LOG_LEVEL", "INFO")
 LOG_FORMAT = "%(asctime)s %(levelname)s [%(name)s] %(message)s"

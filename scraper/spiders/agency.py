@@ -8,11 +8,11 @@ with its URL and reason instead of storing a broken release.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 import scrapy
-from scrapy import Request
+from scrapy import Request, signals
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 
 from archive.db import get_database
@@ -24,6 +24,7 @@ from scraper.extraction.furniture import FurnitureLearner
 from scraper.extraction.headline import title_parts
 from scraper.incremental import KnownArticles
 from scraper.items import ReleaseItem, item_from_extracted
+from scraper.recheck import RecheckPolicy, clock
 from scraper.report import crawl_error
 from scraper.sources import SourceConfig
 
@@ -53,9 +54,24 @@ class AgencySpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         db = get_database(crawler.settings["SIARAN_DATABASE_URL"])
-        spider.known = KnownArticles.load(db, spider.name, recheck_days=crawler.settings.getint(
-            "SIARAN_RECHECK_DAYS", 3), full=spider.full)
+        spider.known = KnownArticles.load(db, spider.name, full=spider.full,
+                                          now=clock(crawler.settings.get("SIARAN_NOW")),
+                                          policy=RecheckPolicy.from_settings(crawler.settings))
+        # Releases known only through an API are re-read through it, never through their HTML pages.
+        if any(c.kind != "json_api" for c in spider.source.discovery):
+            crawler.signals.connect(spider.recheck_due, signal=signals.spider_idle)
         return spider
+
+    def recheck_due(self) -> None:
+        """After discovery: re-check what the schedule says is due tonight (``scraper.incremental``)."""
+        due = self.known.take_due()
+        for url, language in due:
+            self.requested.discard(canonicalize_url(url))
+            request = self.article_request(url, language=language)
+            if request is not None:
+                self.crawler.engine.crawl(request)
+        if due:
+            raise DontCloseSpider
 
     async def start(self):
         for config in self.source.discovery:
@@ -72,19 +88,19 @@ class AgencySpider(scrapy.Spider):
     def article_request(self, url: str, *, language: str | None, referer: str | None = None,
                         meta: dict | None = None, callback=None) -> Request | None:
         """A request for an article page, or None when the archive has it and no re-check is due."""
-        decision = self.claim(url)
+        decision = self.claim(url, meta)
         if decision is None:
             return None
         request_meta = {"siaran_language": language, "handle_httpstatus_list": [304], **(meta or {})}
-        if decision == "recheck":
-            request_meta["siaran_known"] = self.known.conditional_headers(url)
+        if decision in ("recheck", "refetch"):
+            request_meta.update(self.known.request_meta(url, decision))
         headers = {"Referer": referer} if referer else None
         # dont_filter: ``self.requested`` already dedupes; Scrapy's filter would silently swallow the
         # second hop of a redirect loop (A -> B -> A) instead of reporting it.
         return Request(url, callback=callback or self.parse_article, errback=self.on_error,
                        meta=request_meta, headers=headers, dont_filter=True)
 
-    def claim(self, url: str) -> str | None:
+    def claim(self, url: str, meta: dict | None = None) -> str | None:
         """'fetch' or 'recheck' for an article URL not yet handled in this run; None when it was, or when
         the archive has it and no re-check is due. ``article_request`` uses it; strategies that build
         releases without fetching the page (JSON APIs) call it directly."""
@@ -92,7 +108,7 @@ class AgencySpider(scrapy.Spider):
         if key in self.requested:
             return None
         self.requested.add(key)
-        decision = self.known.decision(url)
+        decision = self.known.decision(url, meta)
         if decision == "skip":
             self.crawler.stats.inc_value("siaran/skipped_known")
             return None
@@ -107,7 +123,7 @@ class AgencySpider(scrapy.Spider):
         None, and a crawl error for ``url``, when the release is unusable.
         """
         item = item_from_extracted(self.name, url, found, external_id=external_id, http_status=response.status,
-                                   fetched_at=datetime.now(timezone.utc), raw_html=raw)
+                                   fetched_at=clock(self.settings.get("SIARAN_NOW")), raw_html=raw)
         problem = self.validate(item, found)
         if problem:
             self.record_error(url, problem)
@@ -119,6 +135,8 @@ class AgencySpider(scrapy.Spider):
 
     def on_error(self, failure) -> None:
         request = failure.request
+        if request.meta.get("siaran_gone"):
+            return  # a re-check found the release gone: an observation (scraper.takedowns), not a failure
         # Report the URL the site linked to, not the last hop of a redirect chain.
         url = (request.meta.get("redirect_urls") or [request.url])[0]
         message = failure.getErrorMessage()
@@ -146,6 +164,8 @@ class AgencySpider(scrapy.Spider):
 
     # -- articles -------------------------------------------------------------------------------
     def parse_article(self, response):
+        if response.meta.get("siaran_gone"):
+            return  # a re-check found the release gone (scraper.takedowns records it)
         if response.status == 304:
             self.crawler.stats.inc_value("siaran/unchanged")
             return
@@ -192,7 +212,7 @@ class AgencySpider(scrapy.Spider):
             self.name, response.url, found,
             external_id=response.meta.get("siaran_external_id"),
             http_status=response.status,
-            fetched_at=datetime.now(timezone.utc),
+            fetched_at=clock(self.settings.get("SIARAN_NOW")),
             etag=(response.headers.get("ETag") or b"").decode("latin-1") or None,
             last_modified=(response.headers.get("Last-Modified") or b"").decode("latin-1") or None,
             raw_html=response.body,

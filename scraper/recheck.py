@@ -1,0 +1,300 @@
+"""The re-check policy: when each stored release is looked at again, and what an answer means.
+
+Pure functions over plain values (no database, no HTTP), so the nightly crawl (``scraper.incremental``,
+``scraper.takedowns``), the tests and ``benchmarks/bench_recheck.py`` all run the same rules.
+
+The schedule (see docs/operations.md, "Change tracking"):
+
+- **Age tiers.** A release is re-checked at most every ``tier cap`` days: 1 in its first week, 2 in its
+  first month, 7 until three months, 30 after. Agencies correct fresh releases (typos, numbers, names);
+  old ones change rarely but do change, and a 30-day cap bounds how late an old edit can be noticed.
+- **Sooner after a change.** After an edit the interval restarts at one day and doubles with every
+  check that finds the page unchanged (1, 2, 4, 8 ... days) until it reaches the age cap again.
+- **Spread.** Each interval is shortened by up to ``jitter`` of itself, by a fixed fraction derived
+  from the article id, so a backfill of thousands of releases does not fall due on one night.
+- **Nightly budget per source.** At most ``budget_share`` of the source's archive (at least
+  ``budget_min``) is re-checked per night, most overdue first; takedown confirmations go first.
+- **Cheap signals first.** A changed sitemap ``<lastmod>`` / feed ``<updated>`` / WordPress
+  ``modified_gmt``, a listing entry whose title changed, or a URL that left a complete sitemap makes the
+  release due at once (limited to ``signal_share`` of the budget, so a sitemap that stamps every URL
+  with "now" cannot starve the schedule).
+- **Takedowns.** 404/410, a redirect to the home or a listing page, or a soft 404 sets ``gone_since``;
+  a second such answer at least ``confirm_hours`` later (another night) marks the release removed,
+  with ``removed_at = gone_since``. An answer with the page back clears ``gone_since`` (a flap) or, after
+  a removal, marks it restored. Server errors, timeouts and error pages never mark anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+DAY = timedelta(days=1)
+
+# Outcomes of one re-check (what the answer proved about the page).
+UNCHANGED = "unchanged"  # 304 to a conditional request, or the same text again
+EDITED = "edited"  # a new meaningful revision was stored
+GONE = "gone"  # 404/410, redirect to home/listing, soft 404
+TRANSIENT = "transient"  # 5xx, timeout, network error, error page, bogus 304: proves nothing
+OUTCOMES = (UNCHANGED, EDITED, GONE, TRANSIENT)
+
+
+@dataclass(frozen=True)
+class RecheckPolicy:
+    """Every knob of the schedule; defaults are the documented policy (``from_settings`` reads overrides)."""
+
+    # (age below this many days, longest interval in days); the last tier has no upper age.
+    tiers: tuple[tuple[float, float], ...] = ((7, 1), (30, 2), (90, 7), (math.inf, 30))
+    after_edit_days: float = 1.0  # first interval after an edit; doubles per unchanged check
+    jitter: float = 0.25  # intervals are shortened by up to this fraction (spread by article id)
+    confirm_hours: float = 12.0  # a takedown needs a second observation at least this much later
+    removed_days: float = 30.0  # a removed release is still looked at, to notice a restore
+    retry_days: float = 1.0  # after an answer that proved nothing (5xx, timeout, error page)
+    slack_hours: float = 6.0  # due "tonight": due within this many hours of the crawl's start
+    budget_share: float = 0.05  # nightly re-checks per source, as a share of its archive ...
+    budget_min: int = 100  # ... but at least this many
+    budget: int | None = None  # a fixed nightly budget per source instead of the share
+    signal_share: float = 0.5  # share of the budget that change signals may use
+
+    @classmethod
+    def from_settings(cls, settings) -> RecheckPolicy:
+        """The policy with the ``SIARAN_RECHECK_*`` Scrapy settings applied (unset ones keep defaults)."""
+        values = {}
+        for name, key, cast in (("budget_share", "SIARAN_RECHECK_BUDGET_SHARE", float),
+                                ("budget_min", "SIARAN_RECHECK_BUDGET_MIN", int),
+                                ("budget", "SIARAN_RECHECK_BUDGET", int),
+                                ("confirm_hours", "SIARAN_TAKEDOWN_CONFIRM_HOURS", float),
+                                ("signal_share", "SIARAN_RECHECK_SIGNAL_SHARE", float)):
+            raw = settings.get(key)
+            if raw not in (None, ""):
+                values[name] = cast(raw)
+        if values.get("budget") == 0:
+            values["budget"] = None
+        return cls(**values)
+
+
+# -- time ---------------------------------------------------------------------------------------
+def parse_now(value) -> datetime | None:
+    """``SIARAN_NOW`` (ISO 8601, e.g. ``2024-05-01T19:00:00+00:00``) as an aware datetime; tests use it to
+    play several nights in a row. Naive values are read as UTC."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        moment = datetime.fromisoformat(str(value).strip())
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def clock(value=None) -> datetime:
+    """The crawl's "now": ``SIARAN_NOW`` when set, else the real time."""
+    return parse_now(value) or datetime.now(UTC)
+
+
+# -- the schedule -------------------------------------------------------------------------------
+def spread(article_id: int) -> float:
+    """A fixed fraction in [0, 1) per article (Knuth's multiplicative hash): the same on every night."""
+    return ((article_id * 2654435761) & 0xFFFFFFFF) / 2**32
+
+
+def age_cap_days(age_days: float, policy: RecheckPolicy) -> float:
+    for below, cap in policy.tiers:
+        if age_days < below:
+            return cap
+    return policy.tiers[-1][1]
+
+
+def interval_days(age_days: float, stable_checks: int, edited: bool, policy: RecheckPolicy) -> float:
+    """Days until the next check: the age cap, or, after an edit, ``after_edit_days * 2**stable_checks``
+    while that is shorter."""
+    cap = age_cap_days(age_days, policy)
+    if not edited:
+        return cap
+    return min(cap, policy.after_edit_days * 2 ** min(stable_checks, 20))
+
+
+def reference_date(published_at: datetime | None, first_seen: datetime | None) -> datetime | None:
+    """The date a release's age counts from: its publication, else when the archive first saw it."""
+    return published_at or first_seen
+
+
+def age_in_days(now: datetime, published_at: datetime | None, first_seen: datetime | None) -> float:
+    ref = reference_date(published_at, first_seen)
+    return max(0.0, (now - ref).total_seconds() / 86400) if ref else math.inf
+
+
+def next_check(now: datetime, article_id: int, *, published_at: datetime | None, first_seen: datetime | None,
+               stable_checks: int, edited: bool, policy: RecheckPolicy) -> datetime:
+    """When a release checked (or edited) at ``now`` is due again."""
+    days = interval_days(age_in_days(now, published_at, first_seen), stable_checks, edited, policy)
+    return now + timedelta(days=days * (1 - policy.jitter * spread(article_id)))
+
+
+def first_check(stored_at: datetime, article_id: int, *, published_at: datetime | None,
+                policy: RecheckPolicy) -> datetime:
+    """The first re-check of a release stored at ``stored_at``: the age cap, spread over its whole last
+    three quarters, so a first crawl of a large archive does not fall due on one night."""
+    days = age_cap_days(age_in_days(stored_at, published_at, stored_at), policy)
+    return stored_at + timedelta(days=days * (0.25 + 0.75 * spread(article_id)))
+
+
+def due_horizon(now: datetime, policy: RecheckPolicy) -> datetime:
+    """Releases due before this moment are due tonight."""
+    return now + timedelta(hours=policy.slack_hours)
+
+
+def nightly_budget(archive_size: int, policy: RecheckPolicy) -> int:
+    """Re-check requests one source may spend tonight (new releases are not counted)."""
+    if policy.budget is not None:
+        return policy.budget
+    return max(policy.budget_min, math.ceil(policy.budget_share * archive_size))
+
+
+def signal_budget(budget: int, policy: RecheckPolicy) -> int:
+    return int(budget * policy.signal_share)
+
+
+# -- cheap change signals -----------------------------------------------------------------------
+def normalize_stamp(value: str | None) -> str | None:
+    """A listing's modified stamp in one spelling (UTC, seconds), so that "2024-05-01T10:00:00+07:00"
+    and "2024-05-01T03:00:00Z" are the same stamp; unparseable stamps are kept as stripped text."""
+    text = (value or "").strip()
+    if not text:
+        return None
+    moment = None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            moment = None
+    if moment is None:
+        return text[:64]
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def stamp_changed(stored: str | None, listed: str | None) -> bool:
+    """True when a listing now shows a different modified stamp than the one recorded. With nothing
+    recorded yet there is nothing to compare (the stamp is only remembered)."""
+    stored, listed = normalize_stamp(stored), normalize_stamp(listed)
+    return stored is not None and listed is not None and stored != listed
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def title_key(title: str | None) -> str | None:
+    """A short fingerprint of a listing entry's title (NFKC, case and whitespace folded)."""
+    text = _SPACE.sub(" ", unicodedata.normalize("NFKC", title or "").casefold()).strip(" .…")
+    if not text:
+        return None
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+# -- what an answer does to a release -----------------------------------------------------------
+@dataclass(frozen=True)
+class CheckState:
+    """The schedule and takedown state of one release (a slice of ``articles``)."""
+
+    article_id: int
+    published_at: datetime | None = None
+    first_seen: datetime | None = None
+    stable_checks: int = 0
+    last_edited_at: datetime | None = None
+    last_checked_at: datetime | None = None
+    next_check_at: datetime | None = None
+    gone_since: datetime | None = None
+    gone_reason: str | None = None
+    removed_at: datetime | None = None
+    restored_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Transition:
+    """The state after a check, and the change to record (``removed`` or ``restored``), if any."""
+
+    state: CheckState
+    change: str | None = None
+    detail: str | None = None
+    changed_fields: tuple[str, ...] = field(default=())
+
+
+def after_check(state: CheckState, outcome: str, now: datetime, policy: RecheckPolicy,
+                reason: str | None = None) -> Transition:
+    """Apply one re-check's outcome. The rules are in the module docstring; none of them deletes."""
+    if outcome not in OUTCOMES:
+        raise ValueError(f"unknown outcome {outcome!r}")
+    if outcome == TRANSIENT:
+        # Proves nothing: neither alive nor gone. Look again tomorrow; a pending takedown stays pending.
+        return _transition(state, next_check_at=now + timedelta(days=policy.retry_days))
+    if outcome == GONE:
+        return _gone(state, now, policy, reason)
+    edited = outcome == EDITED
+    stable = 0 if edited else state.stable_checks + 1
+    last_edited = now if edited else state.last_edited_at
+    updates = {"last_checked_at": now, "stable_checks": stable, "last_edited_at": last_edited,
+                   "next_check_at": next_check(now, state.article_id, published_at=state.published_at,
+                                            first_seen=state.first_seen, stable_checks=stable,
+                                            edited=last_edited is not None, policy=policy)}
+    if state.removed_at is not None:
+        detail = f"back on the site after removal on {state.removed_at:%Y-%m-%d}"
+        return _transition(state, change="restored", detail=detail, restored_at=now, removed_at=None,
+                           gone_since=None, gone_reason=None, **updates)
+    if state.gone_since is not None:  # a flap: gone once, back before the takedown was confirmed
+        return _transition(state, gone_since=None, gone_reason=None, **updates)
+    return _transition(state, **updates)
+
+
+def _gone(state: CheckState, now: datetime, policy: RecheckPolicy, reason: str | None) -> Transition:
+    confirm = timedelta(hours=policy.confirm_hours)
+    if state.removed_at is not None:  # still gone: keep looking, slowly, for a restore
+        return _transition(state, last_checked_at=now, next_check_at=now + timedelta(days=policy.removed_days))
+    if state.gone_since is None:  # first observation: confirm on a later night
+        return _transition(state, last_checked_at=now, gone_since=now, gone_reason=reason,
+                           next_check_at=now + confirm)
+    if now - state.gone_since >= confirm:  # second observation, another night: removed
+        return _transition(state, change="removed", detail=state.gone_reason or reason, last_checked_at=now,
+                           removed_at=state.gone_since, restored_at=None,
+                           next_check_at=now + timedelta(days=policy.removed_days))
+    # Seen gone twice within one night (two runs): not yet a takedown.
+    return _transition(state, last_checked_at=now, next_check_at=state.gone_since + confirm)
+
+
+def _transition(state: CheckState, change: str | None = None, detail: str | None = None, **updates) -> Transition:
+    changed = tuple(k for k, v in updates.items() if getattr(state, k) != v)
+    return Transition(replace(state, **updates), change, detail, changed)
+
+
+__all__ = [
+    "EDITED",
+    "GONE",
+    "OUTCOMES",
+    "TRANSIENT",
+    "UNCHANGED",
+    "CheckState",
+    "RecheckPolicy",
+    "Transition",
+    "after_check",
+    "age_cap_days",
+    "age_in_days",
+    "clock",
+    "due_horizon",
+    "first_check",
+    "interval_days",
+    "next_check",
+    "nightly_budget",
+    "normalize_stamp",
+    "parse_now",
+    "signal_budget",
+    "spread",
+    "stamp_changed",
+    "title_key",
+]
