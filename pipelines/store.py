@@ -11,7 +11,22 @@ What a crash means: a batch is written in one transaction, so it is stored compl
 Items of an unwritten batch are simply not in the archive; their URLs stay unknown, so the next crawl
 fetches them again. Nothing half-written is ever left behind. The dedupe step looks at the waiting
 batch too (``StoreBatch.may_hold_original``) so a re-post of a release still in the batch is linked
-to it exactly as if the batch had been written already.
+to it exactly as if the batch had been written already; it looks into every crawler's batch of this
+process (``siaran crawl --source a --source b`` runs several crawlers side by side).
+
+What the key of a release is: its canonical URL when the page's ``<link rel=canonical>`` points to the
+same host family (``www.``/no-``www``, http/https), else its own URL (``pipelines.dedupe.article_key``).
+A row of another source is never updated under that key: a release that would land on one is stored
+under its own URL instead. Validators (ETag, Last-Modified) are stored only on the row of the URL that
+sent them, and never from a truncated response (so the next fetch is unconditional).
+
+A truncated copy (``truncated``, set by extraction) never replaces a stored complete one: the stored text
+stays, the fetch is reported (kind ``truncated``); a truncated copy stored first is replaced by the next
+complete one (a new revision, the flag cleared).
+
+After a batch is written, each written release is settled (``pipelines.originals.settle``): the
+database, not the crawl order, decides which release of a duplicate group is the original. That also
+covers crawls in other processes that wrote a copy between our dedupe lookup and our commit.
 """
 
 from __future__ import annotations
@@ -20,20 +35,26 @@ import gzip
 import logging
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from itemadapter import ItemAdapter
 from sqlalchemy import delete, insert, select
 
+from archive.changes import edit_of
 from archive.db import Database, get_database
-from archive.fingerprints import NEAR_DUPLICATE_THRESHOLD, Signature, band_keys, similarity
+from archive.fingerprints import NEAR_DUPLICATE_THRESHOLD, Signature, band_keys, canonicalize_url, similarity
 from archive.models import Article, IndexOutbox, Revision, SignatureBand, Source, utcnow
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_BATCH_SIZE = 100
 DEFAULT_BATCH_SECONDS = 2.0
+KEPT_COMPLETE = "kept_complete"  # outcome: a truncated copy arrived, the stored complete text was kept
+
+# ``report(url, reason, kind)``: how the store tells the crawl report about a release it could not write.
+Reporter = Callable[[str, str, str], None]
 
 ARTICLE_FIELDS = (
     "url", "language", "detected_language", "title", "subtitle", "published_at", "published_has_time",
@@ -84,15 +105,53 @@ def _revision_values(data: dict, now) -> dict:
             "raw_html_gz": gzip.compress(data["raw_html"]) if data.get("raw_html") else None}
 
 
+def owns_validators(data: dict) -> bool:
+    """Whether the response's ETag / Last-Modified may be stored on the release's row: only when the
+    row's key is the URL that sent them, and the response was complete."""
+    if data.get("truncated"):
+        return False
+    try:
+        return canonicalize_url(data["url"]) == data["canonical_url"]
+    except ValueError:
+        return False
+
+
 def _article_values(data: dict, now) -> dict:
-    return {"source_id": data["source"], "canonical_url": data["canonical_url"], "body": data.get("body") or "",
-            "first_seen": now, "last_seen": now, "duplicate_of_id": data.get("duplicate_of"),
-            "duplicate_similarity": data.get("duplicate_similarity"),
-            **{k: data.get(k) for k in ARTICLE_FIELDS}}
+    values = {"source_id": data["source"], "canonical_url": data["canonical_url"], "body": data.get("body") or "",
+              "first_seen": now, "last_seen": now, "duplicate_of_id": data.get("duplicate_of"),
+              "duplicate_similarity": data.get("duplicate_similarity"),
+              **{k: data.get(k) for k in ARTICLE_FIELDS}}
+    values["truncated"] = bool(data.get("truncated"))
+    if not owns_validators(data):
+        values["etag"] = values["last_modified"] = None
+    return values
+
+
+def own_key(session, data: dict) -> dict:
+    """``data`` keyed so that it never lands on another source's row.
+
+    The dedupe step keys a page by its canonical URL only within the host family; two sources can still
+    share a host. When the key is stored for another source, the release is keyed by its own URL.
+    """
+    owner = session.scalar(select(Article.source_id).where(Article.canonical_url == data["canonical_url"]))
+    if owner is None or owner == data["source"]:
+        return data
+    own = canonicalize_url(data["url"])
+    logger.info("%s: canonical %s belongs to source %s; stored under its own URL", data["url"],
+                data["canonical_url"], owner)
+    if own == data["canonical_url"]:
+        raise ValueError(f"{own} is stored for source {owner}, not {data['source']}")
+    return {**data, "canonical_url": own}
 
 
 def store_release(session, data: dict) -> str:
-    """Insert or update one release; returns 'new', 'updated' or 'unchanged'."""
+    """Insert or update one release; returns 'new', 'updated', 'unchanged' or 'kept_complete'."""
+    return _store_one(session, data)[0]
+
+
+def _store_one(session, data: dict) -> tuple[str, int]:
+    """``store_release`` with the id of the row written (or left alone)."""
+    data = own_key(session, data)
     article = session.scalar(select(Article).where(Article.canonical_url == data["canonical_url"]))
     now = data.get("fetched_at") or utcnow()
     revision = Revision(**_revision_values(data, now))
@@ -103,31 +162,47 @@ def store_release(session, data: dict) -> str:
         session.flush()
         write_bands(session, article.id, data.get("signature"), replace=False)
         session.add(IndexOutbox(article_id=article.id))  # a new article cannot be queued yet
-        return "new"
+        return "new", article.id
     article.last_seen = now
+    if data.get("truncated") and not article.truncated:
+        # A cut-off copy never replaces the complete text we hold; the fetch is reported by the caller.
+        return KEPT_COMPLETE, article.id
+    refetched = article.fetched_at is None or now > article.fetched_at  # a new fetch, not a reprocess
     article.fetched_at = now
-    article.etag, article.last_modified = data.get("etag"), data.get("last_modified")
+    if owns_validators(data):
+        article.etag, article.last_modified = data.get("etag"), data.get("last_modified")
     if article.content_hash == data["content_hash"]:
-        return "unchanged"
+        article.truncated = bool(data.get("truncated"))
+        return "unchanged", article.id
+    # Change tracking (archive/changes.py): a re-fetch that differs only in furniture, whitespace or
+    # tracking parameters is no revision; a real one is recorded as an 'edited' change. A complete copy
+    # replacing a truncated one, and a reprocess of stored HTML, are revisions but not edits.
+    edit = edit_of(session, article, data) if refetched and not article.truncated else None
+    if edit is not None and not edit.meaningful:
+        return "unchanged", article.id
     for key in ARTICLE_FIELDS:
-        setattr(article, key, data.get(key))
+        if key not in ("etag", "last_modified"):
+            setattr(article, key, data.get(key))
+    article.truncated = bool(data.get("truncated"))
     article.body = data.get("body") or ""
     article.revision_count = (article.revision_count or 1) + 1
     article.revisions.append(revision)
     session.flush()
     write_bands(session, article.id, data.get("signature"))
     enqueue(session, article.id)
-    return "updated"
+    if edit is not None:
+        edit.record(session, article, revision.id, now)
+    return "updated", article.id
 
 
-def insert_new_releases(session, items: list[dict]) -> None:
+def insert_new_releases(session, items: list[dict]) -> list[int]:
     """Insert releases whose canonical URLs are not stored yet, several rows per statement.
 
     The same rows as ``store_release`` writes for a new release (article, first revision, band keys,
     outbox row), built as one multi-row INSERT per table; article ids come back in input order.
     """
     if not items:
-        return
+        return []
     nows = [data.get("fetched_at") or utcnow() for data in items]
     ids = session.scalars(insert(Article).returning(Article.id, sort_by_parameter_order=True),
                           [_article_values(data, now) for data, now in zip(items, nows)]).all()
@@ -141,6 +216,7 @@ def insert_new_releases(session, items: list[dict]) -> None:
     if bands:
         session.execute(insert(SignatureBand.__table__), bands)
     session.execute(insert(IndexOutbox.__table__), [{"article_id": article_id} for article_id in ids])
+    return list(ids)
 
 
 def store_releases(session, items: list[dict]) -> list[str]:
@@ -151,23 +227,29 @@ def store_releases(session, items: list[dict]) -> list[str]:
     are inserted together (``insert_new_releases``); the others (updates, and repeats of a URL within
     the batch) go through ``store_release`` one by one. A first crawl is one run of new releases.
     """
+    return [outcome for outcome, _ in _store_many(session, items)]
+
+
+def _store_many(session, items: list[dict]) -> list[tuple[str, int]]:
+    """``store_releases`` with the id of each row written."""
     urls = {data["canonical_url"] for data in items}
-    stored = set(session.scalars(select(Article.canonical_url).where(Article.canonical_url.in_(urls))))
-    outcomes: list[str] = []
+    stored = dict(session.execute(select(Article.canonical_url, Article.source_id)
+                                  .where(Article.canonical_url.in_(urls))).tuples())
+    written: list[tuple[str, int]] = []
     run: list[dict] = []
     for data in items:
+        if stored.get(data["canonical_url"], data["source"]) != data["source"]:
+            data = own_key(session, data)  # another source's row: keyed by its own URL instead
         url = data["canonical_url"]
         if url not in stored:
-            stored.add(url)
+            stored[url] = data["source"]
             run.append(data)
             continue
-        insert_new_releases(session, run)
-        outcomes.extend("new" for _ in run)
+        written.extend(("new", article_id) for article_id in insert_new_releases(session, run))
         run = []
-        outcomes.append(store_release(session, data))
-    insert_new_releases(session, run)
-    outcomes.extend("new" for _ in run)
-    return outcomes
+        written.append(_store_one(session, data))
+    written.extend(("new", article_id) for article_id in insert_new_releases(session, run))
+    return written
 
 
 class StoreBatch:
@@ -178,9 +260,10 @@ class StoreBatch:
     """
 
     def __init__(self, db: Database, stats=None, size: int = DEFAULT_BATCH_SIZE,
-                 seconds: float = DEFAULT_BATCH_SECONDS) -> None:
+                 seconds: float = DEFAULT_BATCH_SECONDS, report: Reporter | None = None) -> None:
         self.db = db
         self.stats = stats
+        self.report = report
         self.size = max(1, size)
         self.seconds = seconds
         self.items: list[dict] = []
@@ -232,31 +315,61 @@ class StoreBatch:
         return False
 
     def flush(self) -> None:
-        """Write the waiting releases in one transaction and count their outcomes.
+        """Write the waiting releases in one transaction, count their outcomes, then settle them.
 
         If the batch fails as a whole (a constraint, a lost connection), each release is retried in
-        its own transaction, so one bad release costs only itself, as it did before batching.
+        its own transaction, so one bad release costs only itself, as it did before batching; a
+        release that still fails is reported (kind ``pipeline_exception``), never only logged.
         """
         items = self.items
         if not items:
             return
         self._reset()
+        written: list[tuple[str, int]] = []
         try:
             with self.db.session() as s:
-                outcomes = store_releases(s, items)
+                written = _store_many(s, items)
+            done = items
         except Exception:  # fall back to one transaction per release
             logger.warning("writing a batch of %d releases failed; retrying them one by one", len(items),
                            exc_info=True)
-            outcomes = []
+            written, done = [], []
             for data in items:
                 try:
                     with self.db.session() as s:
-                        outcomes.append(store_release(s, data))
-                except Exception:  # logged; the other releases go on
+                        written.append(_store_one(s, data))
+                    done.append(data)
+                except Exception as exc:  # logged and reported; the other releases go on
                     logger.exception("could not store %s", data.get("url"))
-        if self.stats is not None:
-            for outcome in outcomes:
+                    self._report(data.get("url") or "?", f"could not store: {type(exc).__name__}: {exc}",
+                                 "pipeline_exception")
+        for data, (outcome, _) in zip(done, written):
+            if self.stats is not None:
                 self.stats.inc_value(f"siaran/{outcome}")
+            if outcome == KEPT_COMPLETE:
+                self._report(data["url"], "page cut off (truncated); the stored complete copy is kept",
+                             "truncated")
+        self._settle([article_id for outcome, article_id in written if outcome in ("new", "updated")])
+
+    def _settle(self, article_ids: list[int]) -> None:
+        """Elect the original of each written release's duplicate group, with the database as arbiter."""
+        if not article_ids:
+            return
+        from pipelines.originals import settle_all  # originals -> dedupe -> store: imported when used
+
+        try:
+            changed = settle_all(self.db, article_ids)
+        except Exception as exc:  # the releases are stored; only their grouping waits for a later write
+            logger.exception("could not settle the duplicate groups of %d releases", len(article_ids))
+            self._report("(store)", f"could not settle duplicate groups: {type(exc).__name__}: {exc}",
+                         "pipeline_exception")
+            return
+        if changed and self.stats is not None:
+            self.stats.inc_value("siaran/originals_reelected", changed)
+
+    def _report(self, url: str, reason: str, kind: str) -> None:
+        if self.report is not None:
+            self.report(url, reason, kind)
 
     def _reset(self) -> None:
         self.items = []
@@ -281,6 +394,12 @@ def store_batch(crawler) -> StoreBatch | None:
     return _BATCHES.get(crawler) if crawler is not None else None
 
 
+def all_store_batches() -> list[StoreBatch]:
+    """Every crawler's waiting batch in this process: one ``siaran crawl`` with several sources runs
+    several crawlers side by side, and a copy in one may be the original of a release in another."""
+    return [batch for batch in list(_BATCHES.values()) if batch is not None]
+
+
 def flush_store(crawler) -> None:
     """Write the crawler's waiting releases now (before reading the database at close)."""
     batch = store_batch(crawler)
@@ -296,7 +415,8 @@ class StorePipeline:
         self.batch = StoreBatch(self.db, self.stats,
                                 size=crawler.settings.getint("SIARAN_STORE_BATCH_SIZE", DEFAULT_BATCH_SIZE),
                                 seconds=crawler.settings.getfloat("SIARAN_STORE_BATCH_SECONDS",
-                                                                  DEFAULT_BATCH_SECONDS))
+                                                                  DEFAULT_BATCH_SECONDS),
+                                report=self._report)
         register_store_batch(crawler, self.batch)
         self._timer = None
 
@@ -327,6 +447,12 @@ class StorePipeline:
         if self._timer is not None and self._timer.running:
             self._timer.stop()
         self.batch.flush()
+
+    def _report(self, url: str, reason: str, kind: str) -> None:
+        from scraper.report import crawl_error
+
+        self.crawler.signals.send_catch_log(crawl_error, url=url, reason=reason, kind=kind,
+                                            spider=self.crawler.spider)
 
     def _flush_if_due(self) -> None:
         if self.batch.due():

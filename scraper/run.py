@@ -7,6 +7,8 @@ import os
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
+from archive.db import get_database
+from scraper.report import mark_stale_runs
 from scraper.spiders import spider_class
 
 
@@ -19,8 +21,14 @@ def project_settings(overrides: dict | None = None):
 
 
 def crawl(source_ids: list[str], *, full: bool = False, overrides: dict | None = None) -> dict[str, dict]:
-    """Crawl the sources; returns each source's final stats."""
-    process = CrawlerProcess(project_settings(overrides))
+    """Crawl the sources; returns each source's final stats.
+
+    Runs left ``running`` by a crawl process of this host that is gone (``kill -9``) are closed as
+    ``killed`` first, so ``siaran runs`` never shows a dead crawl as running.
+    """
+    settings = project_settings(overrides)
+    mark_stale_runs(get_database(settings["SIARAN_DATABASE_URL"]))
+    process = CrawlerProcess(settings)
     crawlers = {}
     for sid in source_ids:
         crawler = process.create_crawler(spider_class(sid))
