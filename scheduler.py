@@ -9,8 +9,9 @@ Why it looks the way it does:
   inside one process, and a subprocess can be killed when a site hangs.
 - At most one crawl of a source at a time, also across scheduler processes and hosts: a lock row in
   ``source_locks`` taken in one statement (insert, or take over an expired lock).
-- Whatever happens (success, crash, timeout, SIGTERM), the crawl run ends ``finished`` or ``failed``,
-  never ``running``, and the lock is released.
+- Whatever happens (success, crash, timeout, SIGTERM), the crawl run ends ``finished``, ``partial`` or
+  ``failed``, never ``running``, and the lock is released; a run whose process was killed outright
+  is marked ``killed`` when the scheduler starts (``scraper.report.mark_stale_runs``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from sqlalchemy import delete, func, select, update
 from archive.db import Database, get_database, make_engine
 from archive.models import CrawlRun, IndexOutbox, SourceLock, utcnow
 from archive.watches import run_after_crawl
+from scraper.report import mark_stale_runs
 from siaran.config import load_settings
 from siaran.notify import load_notify_settings, notify, zero_new_alert_due
 
@@ -278,12 +280,13 @@ def _summary(run: CrawlRun, log_file: Path) -> dict:
 
 
 def _alert(db: Database, summary: dict) -> None:
-    """Alert on a failed run, or when the zero-new streak reaches the threshold (not on interruption)."""
+    """Alert on a failed or partial run, or when the zero-new streak reaches the threshold (not on
+    interruption)."""
     settings = load_notify_settings()
     if not settings.enabled or (summary["message"] or "").startswith("interrupted"):
         return
-    if summary["status"] == "failed":
-        notify({"event": "run_failed", **summary}, settings)
+    if summary["status"] in ("failed", "partial", "killed"):  # partial: some pages or items failed
+        notify({"event": f"run_{summary['status']}", **summary}, settings)
         return
     with db.session() as s:
         history = list(s.scalars(select(CrawlRun).where(CrawlRun.source_id == summary["source"])
@@ -338,7 +341,7 @@ def build_scheduler(sources: list, interval: float | None = None):
     from apscheduler.schedulers.blocking import BlockingScheduler
 
     settings, sched = load_settings(), load_schedule_settings()
-    get_database(settings.database_url)  # migrate first
+    mark_stale_runs(get_database(settings.database_url))  # migrate first; close runs of dead crawls
     engine = make_engine(settings.database_url)
     store = SQLAlchemyJobStore(engine=engine)
     _create_job_table(store)
@@ -381,6 +384,7 @@ def _remove_stale(scheduler, wanted: set[str]) -> None:
 
 def run_once(source_ids: list[str]) -> list[dict]:
     """One cycle now, one source after the other; stops early on SIGTERM/SIGINT."""
+    mark_stale_runs(get_database(load_settings().database_url))  # runs of crawls killed earlier
     summaries = []
     for sid in source_ids:
         if _State.stopping:

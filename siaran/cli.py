@@ -161,13 +161,14 @@ def show_runs(limit: int = 20, source: str | None = None, errors: bool = False) 
             table.add_row(str(r.id), r.source_id, r.started_at.strftime("%m-%d %H:%M"), r.status,
                           *(str(c.get(k, 0)) for k in ("new", "updated", "unchanged", "failed", "dropped")))
         console.print(table)
-        for r in rows:  # why a run failed (timed out, interrupted, spider closed early)
-            if r.status == "failed" and r.message:
-                console.print(f"run {r.id} {r.source_id} failed: {r.message}", highlight=False, markup=False)
-        if errors:
+        for r in rows:  # why a run failed, is partial (what failed) or was killed
+            if r.status in ("failed", "partial", "killed") and r.message:
+                console.print(f"run {r.id} {r.source_id} {r.status}: {r.message}", highlight=False, markup=False)
+        if errors:  # each failure with its URL, reason and kind (http, timeout, spider_exception ...)
             for r in rows:
-                for e in r.errors:
-                    console.print(f"run {r.id} {e.url}: {e.reason}", highlight=False)
+                for e in sorted(r.errors, key=lambda e: e.id):
+                    console.print(f"run {r.id} {e.url}: {e.reason} [{e.kind or 'error'}]", highlight=False,
+                                  markup=False, soft_wrap=True)
 
 
 @app.command()

@@ -67,7 +67,8 @@ def zero_new_nights(history: Iterable[RunRecord]) -> tuple[int, bool]:
     """
     nights: list[date] = []
     first_of_night = False
-    for i, run in enumerate(r for r in history if r.status == "finished"):
+    # A partial run (some pages failed) still says whether the source yielded anything new that night.
+    for i, run in enumerate(r for r in history if r.status in ("finished", "partial")):
         if (run.counts or {}).get("new", 0):
             break
         night = run.started_at.astimezone(JAKARTA).date()
