@@ -292,8 +292,8 @@ def match_new(db, client, index_uid: str, watch: Watch, now: datetime) -> WatchR
         if matched:
             result = s.execute(insert(WatchMatch).values(
                 [{"watch_id": watch.id, "article_id": a, "matched_at": now, "attempts": 0} for a in matched])
-                .on_conflict_do_nothing(index_elements=["watch_id", "article_id"]))
-            run.matched = max(0, result.rowcount or 0)
+                .on_conflict_do_nothing(index_elements=["watch_id", "article_id"]).returning(WatchMatch.article_id))
+            run.matched = len(result.all())  # rows actually inserted: a pair already recorded returns nothing
         s.execute(update(Watch).where(Watch.id == watch.id).values(last_run_at=max(watermark, last)))
     return run
 

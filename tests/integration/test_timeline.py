@@ -61,7 +61,7 @@ def store(db, rows) -> list[int]:
             ensure_source(s, SimpleNamespace(id=sid, name=SOURCE_NAMES.get(sid, sid.upper()),
                                              base_url=f"https://{sid}.go.id", languages=["id", "en"]))
         for source, language, title, body, published in rows:
-            url = f"https://{source}.go.id/rilis/{uuid.uuid4().hex[:12]}"
+            url = f"https://{source}.go.id/rilis/{'-'.join(title.lower().split())}"  # stored again = same release
             store_release(s, {"source": source, "url": url, "canonical_url": url, "language": language,
                               "title": title, "body": body, "published_at": published,
                               "published_has_time": published is not None, "tags": [],
