@@ -4,7 +4,7 @@
 "use strict";
 
 const LIST_KEYS = ["source", "lang", "tag"];
-const SINGLE_KEYS = ["q", "since", "until", "has_translation", "sort", "mode", "page", "per_page", "article"];
+const SINGLE_KEYS = ["q", "since", "until", "has_translation", "sort", "mode", "page", "per_page", "article", "interval"];
 const LANGUAGE_NAMES = { id: "Indonesian", en: "English" };
 const PER_PAGE = 20;
 
@@ -44,6 +44,7 @@ function pageParams(state) {
   if (state.page && state.page !== "1") params.set("page", state.page);
   if (state.per_page) params.set("per_page", state.per_page);
   if (state.article) params.set("article", state.article);
+  if (state.interval && state.interval !== "month") params.set("interval", state.interval);
   return params;
 }
 
@@ -77,6 +78,8 @@ function syncForm(state) {
     params.set("format", format);
     $(`export-${format}`).href = `/export?${params}`;
   }
+  $("interval").value = state.interval || "month";
+  $("timeline-csv").href = `/timeline?${timelineParams(state, "csv")}`;
 }
 
 function toggle(key, value) {
@@ -208,6 +211,7 @@ async function render() {
   const state = readState();
   const mine = ++generation;
   syncForm(state);
+  renderTimeline(state, mine); // its own request: the results do not wait for the chart
   const params = filterParams(state);
   params.set("per_page", state.per_page || String(PER_PAGE));
   if (state.sort) params.set("sort", state.sort);
@@ -283,6 +287,135 @@ async function renderArticle(id) {
   $("article-title").focus();
 }
 
+// -- timeline chart ----------------------------------------------------------------------------
+// Counts per period from /timeline (the same filters as the results), drawn as inline SVG by this page.
+// Not colour alone: bars are hatched, each carries its count as text and a <title>, the selected period
+// gets a solid fill, a thick outline and aria-pressed; bars are buttons (Tab + Enter/Space).
+const SVG_NS = "http://www.w3.org/2000/svg";
+const CHART = { width: 720, height: 190, top: 18, bottom: 34, left: 8, right: 8 };
+
+function svg(tag, attrs = {}, text) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  if (text !== undefined) node.textContent = String(text);
+  return node;
+}
+
+function timelineParams(state, format) {
+  const params = filterParams(state);
+  params.set("interval", state.interval || "month");
+  if (state.mode && state.mode !== "keyword") params.set("mode", state.mode);
+  if (format) params.set("format", format);
+  return params;
+}
+
+function isOneBar(state) {
+  // Whether since/until are exactly one bar of the chart's interval (a bar was selected): then the chart
+  // keeps showing every period, with that bar marked, instead of a single bar.
+  if (!state.since || !state.until) return false;
+  const day = (iso) => new Date(`${iso}T00:00:00Z`);
+  const s = day(state.since);
+  const u = day(state.until);
+  if (Number.isNaN(s.getTime()) || Number.isNaN(u.getTime())) return false;
+  const interval = state.interval || "month";
+  if (interval === "day") return state.since === state.until;
+  if (interval === "week") return s.getUTCDay() === 1 && u - s === 6 * 86400000;
+  if (interval === "month") return s.getUTCDate() === 1 && u.getTime() === Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + 1, 0);
+  return state.since.endsWith("-01-01") && state.until === `${state.since.slice(0, 4)}-12-31`;
+}
+
+async function renderTimeline(state, mine) {
+  const chart = $("chart");
+  chart.setAttribute("aria-busy", "true");
+  const context = isOneBar(state) ? { ...state, since: "", until: "" } : state;
+  try {
+    const data = await fetchJSON(`/timeline?${timelineParams(context)}`);
+    if (mine !== generation) return;
+    drawChart(chart, data, state);
+    const notes = [`${data.undated} undated release${data.undated === 1 ? "" : "s"} (not on the chart)`];
+    if (context !== state) notes.push(`showing every period; ${state.since} to ${state.until} is outlined (select it again for all)`);
+    if (data.note) notes.push(data.note);
+    $("timeline-note").textContent = notes.join(" · ");
+  } catch (error) {
+    if (mine !== generation) return;
+    chart.replaceChildren();
+    $("timeline-note").textContent = `The timeline could not be drawn: ${error.message}`;
+  } finally {
+    chart.removeAttribute("aria-busy");
+  }
+}
+
+function drawChart(chart, data, state) {
+  const buckets = data.buckets || [];
+  chart.replaceChildren();
+  if (!buckets.length) {
+    chart.append(el("p", { class: "empty" }, "No dated releases match."));
+    return;
+  }
+  const { width, height, top, bottom, left, right } = CHART;
+  const plotHeight = height - top - bottom;
+  const slot = (width - left - right) / buckets.length;
+  const barWidth = Math.max(1, Math.min(slot * 0.8, 48));
+  const max = Math.max(1, ...buckets.map((b) => b.count));
+  const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "group", class: "chart-svg",
+    "aria-label": `Releases per ${data.interval}: ${data.dated} dated releases in ${buckets.length} periods` });
+  const defs = svg("defs");
+  const hatch = svg("pattern", { id: "hatch", width: "6", height: "6", patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" });
+  hatch.append(svg("rect", { width: "6", height: "6", class: "hatch-bg" }), svg("line", { x1: "0", y1: "0", x2: "0", y2: "6", class: "hatch-line" }));
+  defs.append(hatch);
+  root.append(defs, svg("line", { x1: left, x2: width - right, y1: top + plotHeight, y2: top + plotHeight, class: "axis" }));
+  const labelEvery = Math.max(1, Math.ceil(buckets.length / 8));
+  buckets.forEach((b, i) => {
+    const barHeight = b.count ? Math.max(2, (b.count / max) * plotHeight) : 0;
+    const x = left + i * slot + (slot - barWidth) / 2;
+    const selected = state.since === b.start && state.until === b.end;
+    const label = `${b.key}: ${b.count} release${b.count === 1 ? "" : "s"}`;
+    const bar = svg("g", { class: `bar${selected ? " selected" : ""}`, role: "button", tabindex: "0",
+      "aria-pressed": String(selected), "aria-label": label, "data-key": b.key, "data-count": String(b.count),
+      "data-start": b.start, "data-end": b.end });
+    bar.append(svg("title", {}, label));
+    // A full-height transparent target, so an empty or tiny bar is still easy to click.
+    bar.append(svg("rect", { x: left + i * slot, y: top, width: slot, height: plotHeight, class: "target" }));
+    bar.append(svg("rect", { x, y: top + plotHeight - barHeight, width: barWidth, height: barHeight,
+      class: "fill", fill: selected ? "currentColor" : "url(#hatch)" }));
+    if (b.count && slot >= 14) {
+      bar.append(svg("text", { x: x + barWidth / 2, y: top + plotHeight - barHeight - 4, class: "count", "text-anchor": "middle" }, b.count));
+    }
+    const choose = () => (selected ? navigate({ since: "", until: "" }) : navigate({ since: b.start, until: b.end }));
+    bar.addEventListener("click", choose);
+    bar.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        choose();
+      }
+    });
+    root.append(bar);
+    if (i % labelEvery === 0 || i === buckets.length - 1) {
+      root.append(svg("text", { x: left + i * slot + slot / 2, y: height - bottom + 16, class: "tick", "text-anchor": "middle" }, b.key));
+    }
+  });
+  chart.append(root);
+}
+
+// -- saving the search as a watch ------------------------------------------------------------------
+async function saveSearch() {
+  const state = readState();
+  const status = $("save-status");
+  const body = { name: $("watch-name").value.trim(), q: state.q, mode: state.mode || "keyword", source: state.source,
+    lang: state.lang, tag: state.tag, since: state.since || null, until: state.until || null,
+    has_translation: state.has_translation ? state.has_translation === "true" : null };
+  status.replaceChildren();
+  try {
+    const response = await fetch("/watches", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(body) });
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) throw new Error(typeof data.detail === "string" ? data.detail : `HTTP ${response.status}`);
+    status.append(`Saved “${data.name}”. New matches: `, el("a", { href: data.feed, class: "feed" }, "Atom feed"));
+  } catch (error) {
+    status.textContent = `Not saved: ${error.message}`;
+  }
+}
+
 // -- events -------------------------------------------------------------------------------------
 function init() {
   $("search-form").addEventListener("submit", (event) => {
@@ -295,6 +428,11 @@ function init() {
     $(key).addEventListener("change", () => navigate({ [key]: $(key).value }));
   }
   $("has-translation").addEventListener("change", () => navigate({ has_translation: $("has-translation").checked ? "true" : "" }));
+  $("interval").addEventListener("change", () => navigate({ interval: $("interval").value }, { resetPage: false }));
+  $("save-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    saveSearch();
+  });
   $("article-close").addEventListener("click", () => navigate({ article: "" }, { resetPage: false }));
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && !$("article").hidden) navigate({ article: "" }, { resetPage: false });

@@ -227,3 +227,82 @@ def test_export_button_downloads_the_current_results(browser, server, downloads)
     assert len(rows) == total == 8
     assert {r["source"] for r in rows} == {"bnpt"}
     assert path.read_bytes() == httpx.get(href, timeout=WAIT).content
+
+
+# -- the timeline chart, shareable state, saving a search (issue 17) ---------------------------------
+def bars(driver) -> list:
+    return by_css(driver, "#chart svg g.bar")
+
+
+def chart_ready(driver) -> bool:
+    return settled(driver) and not driver.find_element("id", "chart").get_attribute("aria-busy") and bool(bars(driver))
+
+
+def summary_total(driver) -> int:
+    return int(driver.find_element("id", "summary").text.split()[0])
+
+
+def test_chart_renders_and_clicking_a_bar_narrows_the_results_to_its_period(browser, server):
+    browser.get(server["url"] + "/?source=bnpt")
+    wait(browser, chart_ready, "the timeline chart was not drawn")
+    total = summary_total(browser)
+    counts = [int(b.get_attribute("data-count")) for b in bars(browser)]
+    undated = int(browser.find_element("id", "timeline-note").text.split()[0])
+    assert sum(counts) + undated == total and max(counts) > 0
+    for b in bars(browser):  # readable without colour: every bar names its period and count
+        n = int(b.get_attribute("data-count"))
+        assert b.get_attribute("aria-label") == f"{b.get_attribute('data-key')}: {n} release{'' if n == 1 else 's'}"
+        assert b.find_element("css selector", "title").get_attribute("textContent") == b.get_attribute("aria-label")
+    assert by_css(browser, "#chart svg pattern#hatch") and by_css(browser, "#chart svg text.count")
+    target = max(bars(browser), key=lambda b: int(b.get_attribute("data-count")))
+    start, end, count = target.get_attribute("data-start"), target.get_attribute("data-end"), \
+        int(target.get_attribute("data-count"))
+    assert count < total, "the test needs a bar that narrows the results"
+    target.click()
+    wait(browser, lambda d: query_of(d).get("since") == [start] and query_of(d).get("until") == [end]
+         and chart_ready(d) and summary_total(d) == count, "clicking the bar did not narrow the results")
+    assert len(hits(browser)) == min(count, 20)
+    pressed = [b.get_attribute("data-start") for b in bars(browser) if b.get_attribute("aria-pressed") == "true"]
+    assert pressed == [start]  # the chosen period is marked by state and outline, not only by colour
+    export = parse_qs(urlsplit(browser.find_element("id", "export-csv").get_attribute("href")).query)
+    assert export == {"format": ["csv"], "source": ["bnpt"], "since": [start], "until": [end]}
+    rows = list(csv.DictReader(io.StringIO(httpx.get(browser.find_element("id", "export-csv").get_attribute("href"),
+                                                     timeout=WAIT).text)))
+    assert len(rows) == count  # the export button exports exactly the narrowed view
+
+
+def test_chart_interval_is_in_the_url_and_a_shared_link_reproduces_the_view(browser, server):
+    browser.get(server["url"] + "/?q=koordinasi&mode=keyword")
+    wait(browser, chart_ready, "no chart")
+    from selenium.webdriver.support.select import Select
+
+    Select(browser.find_element("id", "interval")).select_by_value("year")
+    wait(browser, lambda d: query_of(d).get("interval") == ["year"] and chart_ready(d)
+         and all(len(b.get_attribute("data-key")) == 4 for b in bars(d)), "the interval did not change")
+    keys = [b.get_attribute("data-key") for b in bars(browser)]
+    shown = [h.get_attribute("data-id") for h in hits(browser)]
+    shared = browser.current_url
+    browser.get("about:blank")
+    browser.get(shared)
+    wait(browser, lambda d: chart_ready(d) and [b.get_attribute("data-key") for b in bars(d)] == keys
+         and [h.get_attribute("data-id") for h in hits(d)] == shown, "the shared link did not reproduce the view")
+    assert browser.find_element("id", "interval").get_attribute("value") == "year"
+    assert browser.find_element("id", "q").get_attribute("value") == "koordinasi"
+    csv_href = parse_qs(urlsplit(browser.find_element("id", "timeline-csv").get_attribute("href")).query)
+    assert csv_href == {"q": ["koordinasi"], "interval": ["year"], "format": ["csv"]}
+
+
+def test_the_page_saves_the_current_search_as_a_watch(browser, server):
+    browser.get(server["url"] + "/?q=terorisme&source=bnpt&lang=id")
+    wait(browser, settled, "the page did not load")
+    browser.find_element("id", "watch-name").send_keys("terorisme-bnpt")
+    browser.find_element("css selector", "#save-form button").click()
+    wait(browser, lambda d: "Saved" in d.find_element("id", "save-status").text, "the search was not saved")
+    assert browser.find_element("css selector", "#save-status a.feed").get_attribute("href").endswith(
+        "/watch/terorisme-bnpt.atom")
+    saved = {w["name"]: w for w in httpx.get(server["url"] + "/watches", timeout=WAIT).json()}["terorisme-bnpt"]
+    assert saved["query"] == "terorisme" and saved["filters"] == {"sources": ["bnpt"], "languages": ["id"]}
+    assert httpx.get(server["url"] + "/watch/terorisme-bnpt.atom", timeout=WAIT).status_code == 200
+    browser.find_element("css selector", "#save-form button").click()  # the same name again: refused, said why
+    wait(browser, lambda d: "Not saved" in d.find_element("id", "save-status").text and "exists" in
+         d.find_element("id", "save-status").text, "a duplicate name was not refused")
