@@ -52,8 +52,11 @@ ITEM_PIPELINES = {
     "pipelines.language.LanguagePipeline": 200,
     "pipelines.dedupe.DedupePipeline": 300,
     "pipelines.store.StorePipeline": 400,
-    "pipelines.translations.TranslationPipeline": 450,
+    # After the store these only act when the spider closes, which Scrapy does in reverse order:
+    # embed the stored releases, then pair translations (with those vectors), then index.
     "pipelines.index.IndexPipeline": 500,
+    "pipelines.translations.TranslationPipeline": 600,
+    "pipelines.embed.EmbedPipeline": 700,
 }
 
 EXTENSIONS = {

@@ -194,16 +194,32 @@ def mean_vector(vectors: Sequence[Sequence[float]]) -> list[float]:
     return [x / norm for x in total]
 
 
-def embed_releases(embedder: Embedder, texts: Sequence[tuple[str, str]]) -> list[list[float]]:
-    """One vector per (title, body): every window of every release embedded in one batch, then averaged."""
+def embed_windows(embedder: Embedder, texts: Sequence[tuple[str, str]]):
+    """The window vectors of each (title, body), a ``(windows, dims)`` float32 array per release.
+
+    Every window of every release goes to the model in one batch, and a window text met twice in the
+    batch (a boilerplate paragraph, a re-post) is embedded once. These arrays are what the archive
+    stores (archive/vectors.py).
+    """
+    import numpy as np
+
     spans: list[tuple[int, int]] = []
     flat: list[str] = []
     for title, body in texts:
         parts = windows(title, body) or [title or ""]
         spans.append((len(flat), len(flat) + len(parts)))
         flat.extend(parts)
-    vectors = embedder.embed_documents(flat)
-    return [mean_vector(vectors[a:b]) for a, b in spans]
+    position = {text: k for k, text in enumerate(dict.fromkeys(flat))}
+    if not position:
+        return []
+    embedded = np.asarray(embedder.embed_documents(list(position)), dtype=np.float32)
+    rows = embedded[[position[t] for t in flat]] if len(position) < len(flat) else embedded
+    return [rows[a:b] for a, b in spans]
+
+
+def embed_releases(embedder: Embedder, texts: Sequence[tuple[str, str]]) -> list[list[float]]:
+    """One vector per (title, body): every window of every release embedded in one batch, then averaged."""
+    return [mean_vector(w.tolist()) for w in embed_windows(embedder, texts)]
 
 
 def embedder_settings(embedder: Embedder) -> dict:

@@ -31,6 +31,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 import meilisearch
 from meilisearch.errors import MeilisearchApiError, MeilisearchCommunicationError, MeilisearchTimeoutError
@@ -38,7 +39,7 @@ from sqlalchemy import delete, func, or_, select, update
 
 from archive.models import Article, IndexOutbox, Source, TranslationPair, utcnow
 from search.documents import ReleaseRow, select_releases, to_document
-from search.embeddings import EMBEDDER_NAME, Embedder, embed_releases, embedder_settings
+from search.embeddings import EMBEDDER_NAME, Embedder, embed_windows, embedder_settings
 from search.settings import index_settings, settings_differ
 
 logger = logging.getLogger(__name__)
@@ -158,8 +159,13 @@ class Indexer:
             wanted.update(embedder_settings(self.embedder))
         return wanted
 
-    def _with_vectors(self, docs: list[dict], articles: list[ReleaseRow]) -> list[dict]:
-        """Attach one vector per release, embedded in one batch; without a model, an explicit opt-out.
+    def _with_vectors(self, session, docs: list[dict], articles: list[ReleaseRow]) -> list[dict]:
+        """Attach one vector per release; without a model, an explicit opt-out.
+
+        Vectors are archive data (archive/vectors.py): the stored ones of this model are used when the
+        release's text is unchanged, and only the others are embedded (in one batch) and stored, in the
+        session that read the batch. Catch-up after an outage and ``siaran reindex`` therefore embed
+        nothing that was embedded before.
 
         Meilisearch 1.21 rejects a document that has no ``_vectors.e5`` once a ``userProvided`` embedder is
         configured (``vector_embedding_error``); ``null`` opts out and is accepted with or without it.
@@ -168,11 +174,15 @@ class Indexer:
             for doc in docs:
                 doc["_vectors"] = {EMBEDDER_NAME: None}
             return docs
+        from archive import vectors
+
         by_id = {a.id: a for a in articles}
-        vectors = embed_releases(self.embedder, [(by_id[d["id"]].title or "", by_id[d["id"]].body or "")
-                                                 for d in docs])
-        for doc, vector in zip(docs, vectors):
-            doc["_vectors"] = {EMBEDDER_NAME: vector}
+        stored = vectors.ensure(session, self.embedder.model_id,
+                                [(d["id"], by_id[d["id"]].title or "", by_id[d["id"]].body or "") for d in docs],
+                                partial(embed_windows, self.embedder))
+        for doc in docs:
+            # Six decimals: short JSON numbers, far finer than the float16 the archive keeps.
+            doc["_vectors"] = {EMBEDDER_NAME: stored[doc["id"]].document.astype("float64").round(6).tolist()}
             doc["model_version"] = self.embedder.model_id
         return docs
 
@@ -249,7 +259,8 @@ class Indexer:
         articles = list(s.execute(select_releases(Article.id.in_(ids))))
         keep = [a for a in articles if a.duplicate_of_id is None]
         remove = [a.id for a in articles if a.duplicate_of_id is not None]
-        return _Batch(ids=ids, docs=self._with_vectors(documents_for(s, keep, names), keep), remove=remove, doc_ids=[a.id for a in keep], read_at=read_at)
+        return _Batch(ids=ids, docs=self._with_vectors(s, documents_for(s, keep, names), keep), remove=remove,
+                      doc_ids=[a.id for a in keep], read_at=read_at)
 
     def _settle_ready(self, in_flight: deque[_Batch], result: IndexResult,
                       progress: Callable[[int], None] | None) -> None:
@@ -273,7 +284,7 @@ class Indexer:
         with self.db.session() as s:
             articles = list(s.execute(select_releases(Article.id.in_(doc_ids), Article.duplicate_of_id.is_(None))
                                       .order_by(Article.id)))
-            return self._with_vectors(documents_for(s, articles), articles)
+            return self._with_vectors(s, documents_for(s, articles), articles)
 
     def _submit(self, batch: _Batch) -> None:
         index = self.client.index(self.uid)
@@ -392,7 +403,7 @@ class Indexer:
                                           .order_by(Article.id).limit(self.batch_size)))
                 if not articles:
                     break
-                docs = self._with_vectors(documents_for(s, articles, names), articles)
+                docs = self._with_vectors(s, documents_for(s, articles, names), articles)
             last_id = articles[-1].id
             tasks.append(_task_uid(self.client.index(build_uid).add_documents(docs, primary_key="id")))
             if len(tasks) >= MAX_IN_FLIGHT:
@@ -405,7 +416,9 @@ class Indexer:
         return result
 
     def _delete_leftover_builds(self) -> None:
+        """Delete build indexes a killed rebuild left: exactly ``<uid>_build_<milliseconds>``, so the live
+        index and other indexes whose names merely start alike (another archive's) are never touched."""
         prefix = f"{self.uid}{BUILD_MARKER}"
         for index in self.client.get_indexes({"limit": 1000})["results"]:
-            if index.uid.startswith(prefix):
+            if index.uid.startswith(prefix) and index.uid[len(prefix):].isdigit():
                 self.wait(self.client.delete_index(index.uid))

@@ -1,0 +1,71 @@
+"""Embed: after the crawl's last release is stored, compute the vectors of what it stored.
+
+Why at spider close, in the crawl process
+-----------------------------------------
+Embedding costs ~0.2–0.7 CPU s per release, the crawl ~10 ms. Embedding item by item (in the reactor's
+thread or the pipeline worker process) would take CPU from the pages still being downloaded and parsed
+on a 2-core machine, so it waits until the spider closes: the crawl's pages/s are untouched, and the
+night's new releases (tens to hundreds) are embedded in one batch on every core before pairing and the
+index step use them. Scrapy closes pipelines in reverse order of their priority, so this step (highest)
+closes first: embed, then pair (``TranslationPipeline``), then index (``IndexPipeline``).
+
+What is embedded: the releases queued for the index (new or changed, not duplicates) that have no
+vector of the current model for their current text. The vectors go to ``article_vectors``
+(archive/vectors.py), committed every few releases. If the model is missing or fails, the crawl is not
+affected: the index step's own embedding (search/indexer.py) or a later ``siaran index`` computes them.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from sqlalchemy import select
+
+from archive.db import get_database
+from archive.models import Article, IndexOutbox
+from pipelines.store import flush_store
+
+logger = logging.getLogger(__name__)
+
+
+class EmbedPipeline:
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.db = get_database(crawler.settings["SIARAN_DATABASE_URL"])
+        # Embedding is part of making releases searchable: `siaran crawl --no-index` stores only.
+        self.enabled = crawler.settings.getbool("SIARAN_INDEX_AFTER_CRAWL", True)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_item(self, item, spider=None):
+        return item
+
+    def close_spider(self, spider=None):
+        flush_store(self.crawler)  # the store may still hold a batch (this step closes first)
+        if not self.enabled:
+            return
+        try:
+            self.crawler.stats.set_value("siaran/embedded", embed_queued(self.db))
+        except Exception:  # vectors are computed again by the index step or `siaran index`
+            logger.exception("embedding after the crawl failed; the index step will embed what is missing")
+
+
+def embed_queued(db, chunk: int = 32) -> int:
+    """Embed the queued releases without a current vector; the number embedded (0 without a model)."""
+    from search.embeddings import embed_windows, load_embedder
+
+    embedder = load_embedder()
+    if embedder is None:
+        return 0
+    from archive.vectors import compute_missing
+
+    with db.session() as s:
+        ids = list(s.scalars(select(IndexOutbox.article_id).join(Article, Article.id == IndexOutbox.article_id)
+                             .where(Article.duplicate_of_id.is_(None)).order_by(IndexOutbox.article_id)))
+    done = compute_missing(db, embedder.model_id, partial(embed_windows, embedder), ids, chunk=chunk)
+    if done:
+        logger.info("embedded %d releases", done)
+    return done
