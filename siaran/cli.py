@@ -231,7 +231,9 @@ def reindex() -> None:
     indexer = _indexer()
     with database().session() as s:
         total = s.scalar(select(func.count()).select_from(Article)) or 0
-    with Progress(console=console, transient=True) as progress:
+    from siaran.termination import sigterm_exits
+
+    with sigterm_exits(), Progress(console=console, transient=True) as progress:  # SIGTERM drops the build
         task = progress.add_task("rebuilding", total=total)
         result = indexer.rebuild(progress=lambda n: progress.advance(task, n))
     console.print(f"rebuilt index with {result.sent} releases")

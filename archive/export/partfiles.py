@@ -2,7 +2,7 @@
 before being renamed into place.
 
 A ``.part`` file is named ``.<output name>.<pid>.<random>.part`` beside the output. It is removed when the
-export fails or is stopped (Ctrl-C, or SIGTERM: see :func:`sigterm_exits`). Only SIGKILL or a power cut
+export fails or is stopped (Ctrl-C, or SIGTERM: see ``siaran.termination``). Only SIGKILL or a power cut
 can leave one behind; the next export to the same output removes those whose process is gone
 (:func:`remove_stale_parts`), never one that another running export is still writing.
 """
@@ -13,10 +13,8 @@ import contextlib
 import logging
 import os
 import re
-import signal
 import tempfile
-import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from archive.export.background import HashingWriter
@@ -78,29 +76,6 @@ def remove_stale_parts(out: Path) -> list[Path]:
                 removed.append(path)
                 log.info("removed %s, left by an interrupted export", path)
     return removed
-
-
-@contextlib.contextmanager
-def sigterm_exits() -> Iterator[None]:
-    """While active, SIGTERM raises ``SystemExit(143)`` in the main thread instead of ending the process
-    on the spot, so the ``finally``/``except`` blocks that remove ``.part`` files run.
-
-    Only when SIGTERM has its default action: a program that handles it itself (the scheduler, a server)
-    keeps its own handler. Signal handlers can only be set from the main thread.
-    """
-    if (threading.current_thread() is not threading.main_thread()
-            or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL):
-        yield
-        return
-
-    def terminate(signum: int, _frame) -> None:
-        raise SystemExit(128 + signum)
-
-    signal.signal(signal.SIGTERM, terminate)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def write_part(out: Path, name: str, chunks: Iterable[bytes]) -> tuple[Path, str, int]:

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive.export.manifest import build_manifest, manifest_path_for
-from archive.export.partfiles import check_output, remove_stale_parts, sigterm_exits, write_part
+from archive.export.partfiles import check_output, remove_stale_parts, write_part
 from archive.export.request import ExportError, ExportRequest, validate_request
 from archive.export.search_ids import query_ids
 from archive.export.stream import ExportStream
+from siaran.termination import sigterm_exits
 
 
 @dataclass
