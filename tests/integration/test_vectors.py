@@ -18,9 +18,11 @@ import numpy as np
 import pytest
 from sqlalchemy import func, select
 
+import search.embeddings as embeddings_module
 from archive import vectors
 from archive.db import Database
 from archive.models import Article, ArticleVector, IndexOutbox, Source
+from pipelines.embed import embed_queued
 from search.indexer import Indexer, IndexingFailed
 
 pytestmark = pytest.mark.timeout(120)
@@ -163,7 +165,7 @@ def test_int8_rows_are_read_back_like_float16(database_url) -> None:
         assert float(half[i].document @ byte[i].document) > 0.999
 
 
-def test_catch_up_after_an_outage_and_reindex_embed_nothing_again(database_url, client, uid) -> None:
+def test_catch_up_after_an_outage_and_reindex_embed_nothing_again(database_url, client, uid, monkeypatch) -> None:
     db = Database(database_url)
     store(db, range(1, 13))
     embedder = CountingEmbedder()
@@ -171,21 +173,13 @@ def test_catch_up_after_an_outage_and_reindex_embed_nothing_again(database_url, 
         sock.bind(("127.0.0.1", 0))
         down = meilisearch.Client(f"http://127.0.0.1:{sock.getsockname()[1]}", "key", timeout=2)
     with pytest.raises(IndexingFailed):
-        Indexer(db, down, uid, batch_size=5, embedder=embedder).drain()
-    from pipelines.embed import embed_queued  # what the crawl does at close, with or without Meilisearch
-
-    import search.embeddings as embeddings_module
-
-    real_loader = embeddings_module.load_embedder
-    embeddings_module.load_embedder = lambda: embedder
-    try:
-        assert embed_queued(db) == 12
-    finally:
-        embeddings_module.load_embedder = real_loader
+        Indexer(db, down, uid, batch_size=6, embedder=embedder).drain()
+    monkeypatch.setattr(embeddings_module, "load_embedder", lambda: embedder)
+    assert embed_queued(db) == 12  # what the crawl does at close, with or without Meilisearch
     embedded = len(embedder.texts)
     assert vector_rows(db) == 12
 
-    result = Indexer(db, client, uid, batch_size=5, embedder=embedder).drain()  # catch-up
+    result = Indexer(db, client, uid, batch_size=6, embedder=embedder).drain()  # catch-up
     assert result.sent == 12 and result.pending == 0
     assert len(embedder.texts) == embedded  # every vector came from the archive
     doc = client.index(uid).get_document(7, {"retrieveVectors": "true"})
@@ -200,5 +194,5 @@ def test_catch_up_after_an_outage_and_reindex_embed_nothing_again(database_url, 
         s.get(Article, 5).title = "Rilis 5 (diperbarui)"
         s.add(IndexOutbox(article_id=5))
     Indexer(db, client, uid, batch_size=5, embedder=embedder).drain()
-    assert embedder.texts[embedded:] == ["Rilis 5 (diperbarui) Isi rilis nomor 5 tentang pencegahan terorisme. "
-                                         "Paragraf kedua rilis 5."]
+    assert embedder.texts[embedded:] == [
+        "Rilis 5 (diperbarui) Isi rilis nomor 5 tentang pencegahan terorisme. Paragraf kedua rilis 5."]
