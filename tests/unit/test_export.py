@@ -245,15 +245,3 @@ def test_the_background_writer_hashes_everything_and_reports_a_failed_write(tmp_
             writer.close()  # raises the thread's error too, and the thread is gone afterwards
     assert not writer._thread.is_alive()
 
-
-def test_the_export_is_a_package_of_small_single_purpose_modules():
-    from pathlib import Path
-
-    import archive.export as package
-
-    folder = Path(package.__file__).parent
-    modules = {path.stem: len(path.read_text().splitlines()) for path in folder.glob("*.py")}
-    for concept in ("request", "sql", "csv_writer", "jsonl_writer", "parquet_writer", "manifest", "background",
-                    "partfiles", "stream", "run"):
-        assert concept in modules
-    assert max(modules.values()) < 300, modules

@@ -1,36 +1,14 @@
-"""Where Siaran's Meilisearch lives: an external server, or a local one Siaran starts itself.
-
-``resolve_meilisearch(data_dir)`` is the one entry point the rest of Siaran needs:
-
-* ``MEILI_URL`` set: use that server with ``MEILI_MASTER_KEY``; nothing is started.
-* otherwise: a local ``meilisearch`` process under ``data_dir/meili`` is reused if one is running (found
-  through its pidfile) or started. It keeps running after the command that started it exits, so the next
-  ``siaran`` command finds it again; ``stop_local(data_dir)`` ends it.
-
-Layout of ``data_dir/meili``::
-
-    master.key         random master key, mode 0600, generated once
-    data.ms/           the Meilisearch database
-    dumps/ snapshots/  where Meilisearch writes dumps and snapshots
-    meilisearch.log    the server's stdout/stderr, appended
-    meilisearch.pid    JSON {pid, url, db_path, ...} of the running instance
-    meilisearch.lock   held while an instance is being found or started, so two commands never race
-"""
+"""``LocalMeilisearch``: one ``meilisearch`` process on 127.0.0.1, found through its pidfile or started."""
 
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import json
 import os
-import secrets
-import shutil
-import signal
 import socket
 import subprocess
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -38,147 +16,22 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from search.server.binary import INSTALL_HINT, meilisearch_binary
+from search.server.errors import MeilisearchError, MeilisearchStartError, MeilisearchUnavailable
+from search.server.health import _get, is_healthy
+from search.server.layout import (
+    DB_DIRNAME,
+    KEY_FILENAME,
+    LOCK_FILENAME,
+    LOG_FILENAME,
+    MIN_PRODUCTION_KEY_BYTES,
+    PID_FILENAME,
+)
+
 try:  # POSIX only; without it concurrent starts are not serialised (Meilisearch's own DB lock still is).
     import fcntl
 except ImportError:  # pragma: no cover
     fcntl = None  # type: ignore[assignment]
-
-__all__ = [
-    "LOCAL_BINARY",
-    "LocalMeilisearch",
-    "MeiliEndpoint",
-    "MeilisearchError",
-    "MeilisearchStartError",
-    "MeilisearchUnavailable",
-    "is_healthy",
-    "master_key_for",
-    "meilisearch_binary",
-    "resolve_meilisearch",
-    "stop_local",
-]
-
-MEILI_VERSION = "1.21.0"
-BINARY_ENV = "SIARAN_MEILI_BIN"
-LOCAL_BINARY = Path(__file__).resolve().parent.parent / ".tools" / "meilisearch" / "meilisearch"
-INSTALL_HINT = (
-    f"install it with `make setup` or `scripts/install-meilisearch.sh` (Meilisearch {MEILI_VERSION}), "
-    f"put `meilisearch` on PATH, set {BINARY_ENV} to the binary, or set MEILI_URL to use a running server"
-)
-# Meilisearch refuses to start in production mode with a shorter master key.
-MIN_PRODUCTION_KEY_BYTES = 16
-
-_HOME_DIRNAME = "meili"
-_KEY_FILENAME = "master.key"
-_DB_DIRNAME = "data.ms"
-_LOG_FILENAME = "meilisearch.log"
-_PID_FILENAME = "meilisearch.pid"
-_LOCK_FILENAME = "meilisearch.lock"
-
-
-class MeilisearchError(RuntimeError):
-    """Something about the Meilisearch server is wrong; the message says what and what to do."""
-
-
-class MeilisearchUnavailable(MeilisearchError):
-    """No server to talk to: no binary to start one, or (``start=False``) none running."""
-
-
-class MeilisearchStartError(MeilisearchError):
-    """A local server was started but died or never answered ``/health``."""
-
-
-@dataclass(frozen=True)
-class MeiliEndpoint:
-    """How to reach the Meilisearch Siaran should use."""
-
-    url: str
-    api_key: str | None
-    managed: bool  # True: the local instance under data_dir/meili; False: an external server (MEILI_URL)
-
-
-# --- Small helpers ------------------------------------------------------------------------------------
-
-
-def meilisearch_binary() -> str | None:
-    """Path of the ``meilisearch`` executable, or None.
-
-    ``SIARAN_MEILI_BIN`` (a path or a command name) wins when set, even if it points nowhere, so a
-    mistaken override is noticed rather than silently replaced. Otherwise the project-local copy
-    installed by ``scripts/install-meilisearch.sh`` is preferred over PATH: it is the pinned version.
-    """
-    override = os.environ.get(BINARY_ENV)
-    if override:
-        return shutil.which(override)
-    if LOCAL_BINARY.is_file() and os.access(LOCAL_BINARY, os.X_OK):
-        return str(LOCAL_BINARY)
-    return shutil.which("meilisearch")
-
-
-def _is_loopback(url: str) -> bool:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _get(url: str, path: str, *, api_key: str | None = None, timeout: float = 1.0) -> httpx.Response:
-    """One GET on a fresh connection.
-
-    A kept-alive connection to Meilisearch was measured at ~48 ms per request instead of ~3 ms (Nagle on
-    the server meets delayed ACK on the client), so every call opens and closes its own connection.
-    Proxy variables are ignored for loopback URLs: a local server is never behind a proxy.
-    """
-    headers = {"Connection": "close"}
-    if api_key:
-        headers["Authorization"] = f"Bearer {api_key}"
-    with httpx.Client(timeout=timeout, trust_env=not _is_loopback(url)) as client:
-        return client.get(url.rstrip("/") + path, headers=headers)
-
-
-def is_healthy(url: str, timeout: float = 1.0) -> bool:
-    """True if the Meilisearch at ``url`` answers ``/health`` with status "available"."""
-    try:
-        response = _get(url, "/health", timeout=timeout)
-        return response.status_code == 200 and response.json().get("status") == "available"
-    except (httpx.HTTPError, httpx.InvalidURL, ValueError, AttributeError):
-        return False
-
-
-def master_key_for(data_dir: Path) -> str:
-    """The local instance's master key, generated once into ``data_dir/meili/master.key`` (mode 0600)."""
-    home = Path(data_dir) / _HOME_DIRNAME
-    home.mkdir(parents=True, exist_ok=True)
-    key_file = home / _KEY_FILENAME
-    if not key_file.exists():
-        # Write a complete file under a private name, then hard-link it into place: link() fails if the
-        # key already exists, so two processes racing here end up agreeing on the first key written.
-        candidate = secrets.token_urlsafe(32)
-        tmp = home / f".{_KEY_FILENAME}.{os.getpid()}.{secrets.token_hex(4)}"
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            os.fchmod(fd, 0o600)  # the umask may only narrow the mode; make it exact
-            os.write(fd, (candidate + "\n").encode("ascii"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
-            os.link(tmp, key_file)
-        except FileExistsError:
-            pass
-        finally:
-            tmp.unlink(missing_ok=True)
-    if key_file.stat().st_mode & 0o077:
-        key_file.chmod(0o600)  # someone widened it; the key guards the whole index
-    key = key_file.read_text(encoding="ascii").strip()
-    if len(key.encode()) < MIN_PRODUCTION_KEY_BYTES:
-        raise MeilisearchError(
-            f"{key_file} holds a key shorter than {MIN_PRODUCTION_KEY_BYTES} bytes; "
-            "delete the file to generate a new one"
-        )
-    return key
 
 
 def _free_port() -> int:
@@ -212,9 +65,6 @@ def _tail(path: Path, offset: int = 0, lines: int = 20) -> str:
     return "\n".join(text.strip().splitlines()[-lines:]) or "(log is empty)"
 
 
-# --- The local instance -------------------------------------------------------------------------------
-
-
 class LocalMeilisearch:
     """A ``meilisearch`` process on 127.0.0.1 with its database under ``home``.
 
@@ -242,9 +92,9 @@ class LocalMeilisearch:
         self.max_indexing_threads = max_indexing_threads
         self.log_level = log_level
         self.startup_timeout = startup_timeout
-        self.db_path = self.home / _DB_DIRNAME
-        self.log_path = self.home / _LOG_FILENAME
-        self.pidfile = self.home / _PID_FILENAME
+        self.db_path = self.home / DB_DIRNAME
+        self.log_path = self.home / LOG_FILENAME
+        self.pidfile = self.home / PID_FILENAME
         self.url: str | None = None
         self.pid: int | None = None
         self.reused = False
@@ -314,7 +164,7 @@ class LocalMeilisearch:
         if fcntl is None:  # pragma: no cover
             yield
             return
-        with open(self.home / _LOCK_FILENAME, "a") as lock:
+        with open(self.home / LOCK_FILENAME, "a") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             try:
                 yield
@@ -362,7 +212,7 @@ class LocalMeilisearch:
         if status in (401, 403):
             raise MeilisearchError(
                 f"the Meilisearch running at {url} (pid {pid}) does not accept this master key; "
-                f"stop it (kill {pid}) so it restarts with the key in {self.home / _KEY_FILENAME}"
+                f"stop it (kill {pid}) so it restarts with the key in {self.home / KEY_FILENAME}"
             )
         if status != 200:
             raise MeilisearchError(
@@ -466,66 +316,3 @@ class LocalMeilisearch:
         record = self._read_pidfile()
         if record is not None and int(record["pid"]) == pid:
             self.pidfile.unlink(missing_ok=True)
-
-
-# --- Entry points for the rest of Siaran --------------------------------------------------------------
-
-# Instances started by resolve_meilisearch in this process, kept so stop_local can reap its own child.
-_started: dict[Path, LocalMeilisearch] = {}
-
-
-def resolve_meilisearch(data_dir: Path, *, start: bool = True) -> MeiliEndpoint:
-    """The Meilisearch to use: ``MEILI_URL`` if set, else the local instance under ``data_dir/meili``.
-
-    With ``start=False`` a local instance is only reused, never started. The local instance is left
-    running when this process exits, for the next command; ``stop_local`` ends it.
-    """
-    external = os.environ.get("MEILI_URL", "").strip()
-    if external:
-        return MeiliEndpoint(external.rstrip("/"), os.environ.get("MEILI_MASTER_KEY") or None, managed=False)
-
-    home = Path(data_dir) / _HOME_DIRNAME
-    instance = LocalMeilisearch(home, master_key=master_key_for(data_dir))
-    if start:
-        if meilisearch_binary() is None and not instance.attach():
-            raise MeilisearchUnavailable(f"Meilisearch is not installed; {INSTALL_HINT}")
-        instance.start()
-        if not instance.reused:
-            _started[instance.home] = instance
-    elif not instance.attach():
-        raise MeilisearchUnavailable(
-            f"no local Meilisearch is running under {home}; run a siaran command that starts it, "
-            "or set MEILI_URL"
-        )
-    assert instance.url is not None
-    return MeiliEndpoint(instance.url, instance.master_key, managed=True)
-
-
-def stop_local(data_dir: Path, timeout: float = 10.0) -> bool:
-    """Stop the local instance under ``data_dir/meili``, whoever started it. True if one was running."""
-    home = (Path(data_dir) / _HOME_DIRNAME).resolve()
-    own = _started.pop(home, None)
-    if own is not None and own._process is not None and own._process.poll() is None:
-        own.stop(timeout)
-        return True
-    instance = LocalMeilisearch(home)
-    if not home.is_dir():
-        return False
-    with instance._locked():
-        record = instance._read_pidfile()
-        if record is None or not instance._is_our_server(int(record["pid"])):
-            instance.pidfile.unlink(missing_ok=True)
-            return False
-        pid = int(record["pid"])
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGTERM)
-        deadline = time.monotonic() + timeout
-        while _pid_alive(pid) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        if _pid_alive(pid):
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-            while _pid_alive(pid):
-                time.sleep(0.05)
-        instance.pidfile.unlink(missing_ok=True)
-    return True
