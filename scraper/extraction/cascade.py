@@ -38,6 +38,7 @@ is flagged ``truncated``; what was read is kept (``truncation.py``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin
@@ -58,6 +59,7 @@ from scraper.extraction.truncation import is_truncated
 from scraper.sources import Selectors
 
 TEXT_FIELDS = ("title", "subtitle", "author", "image", "alternate")
+_META_TAG = re.compile(r"(?:^|[\s>+~,(/:])meta(?:$|[\s\[.#:,)/])")  # the <meta> tag, not ".post-meta"
 
 
 @dataclass
@@ -114,7 +116,7 @@ def parse_page(html: str):
 def _selector_date_source(query: str | None) -> str:
     """What a hand-written date selector points at: a ``<meta>``, a ``<time datetime>``, or visible text."""
     query = (query or "").lower()
-    if "meta" in query:
+    if _META_TAG.search(query):
         return "metadata"
     if "datetime" in query:
         return "time"

@@ -12,7 +12,7 @@ from archive.db import Database
 from archive.models import Article, CrawlError, CrawlRun, IndexOutbox, Revision
 from tests.replicas.bnpt.site import BnptSite
 
-GOOD_RELEASES = 8  # articles.json has 10: one without a date, one with an empty body
+GOOD_RELEASES = 9  # articles.json has 10: one with an empty body; the one without a date is stored undated
 
 
 def crawl_bnpt(siaran, siaran_env, server, *extra):
@@ -36,11 +36,14 @@ def test_crawl_stores_releases_records_errors_and_indexes(siaran, siaran_env, re
         assert "Baca juga" not in seed.body and "Bagikan" not in seed.body
         assert seed.canonical_url.endswith("/bnpt-promosikan-praktik-baik-indonesia-dalam-lokakarya-internasional")
         assert s.scalar(select(func.count()).select_from(Revision)) == GOOD_RELEASES
-        errors = {e.url.rsplit("/", 1)[-1]: e.reason for e in s.scalars(select(CrawlError))}
-        assert "no publication date" in errors["pernyataan-pers-tanpa-tanggal"]
+        # A page that states no date is still a release: stored undated, never dated from its prose.
+        undated = next(a for a in articles if a.url.endswith("/pernyataan-pers-tanpa-tanggal"))
+        assert undated.published_at is None and undated.date_source is None
+        assert seed.date_source == "dateline"
+        assert not [e for e in s.scalars(select(CrawlError)) if e.url == undated.url]
         run = s.scalar(select(CrawlRun))
         assert run.status == "finished"
-        assert run.counts["new"] == GOOD_RELEASES and run.counts["failed"] == 1 and run.counts["dropped"] == 1
+        assert run.counts["new"] == GOOD_RELEASES and run.counts["failed"] == 0 and run.counts["dropped"] == 1
         assert run.dropped_reasons == {"empty body": 1}
         assert s.scalar(select(func.count()).select_from(IndexOutbox)) == 0  # everything reached the index
 

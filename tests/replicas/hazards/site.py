@@ -77,7 +77,7 @@ HAZARDS = {
     "/siaran/sudah-dihapus": "404: error",
     "/siaran/laporan-besar": "5 MB: error",
     "/siaran/server-macet": "hangs: error",
-    "/siaran/tanpa-tanggal": "no date: error",
+    "/siaran/tanpa-tanggal": "no date: stored undated (never dated from its text)",
     "/siaran/hanya-foto": "empty body: dropped",
     "/siaran/terpotong": "truncated HTML: stored",
     "/siaran/label-latin1": "UTF-8 labelled ISO-8859-1: stored with the right text",
