@@ -269,3 +269,31 @@ def write_results(table: dict, counts: dict[str, int], embed_seconds: float) -> 
         tail = existing[existing.index(marker):] if marker in existing else ""
         RESULTS.write_text(text + tail, encoding="utf-8")
     print("\n" + text)
+
+
+def test_a_crawl_makes_its_releases_findable_across_languages_with_no_other_command(siaran, meili, sqlite_url,
+                                                                                     tmp_path, replica):
+    """Crawl the BNPT replica (real Scrapy, real database, real Meilisearch) and nothing else: an English query
+    in hybrid and semantic mode finds the Indonesian release, with no modeWarning, from the stored vectors.
+    (SQLite only: tests/integration/test_vectors.py covers the vector store on both databases.)"""
+    from sqlalchemy import func, select
+
+    from archive.models import ArticleVector
+    from tests.conftest import crawl_env
+    from tests.replicas.bnpt.site import BnptSite
+
+    siaran_env = crawl_env(tmp_path / "data", sqlite_url, meili)
+    server = replica(BnptSite())
+    siaran("crawl", "--source", "bnpt", env={**siaran_env, "SIARAN_SOURCE_URL_BNPT": server.url})
+    db = Database(siaran_env["SIARAN_DATABASE_URL"])
+    with db.session() as s:
+        releases = s.scalar(select(func.count()).select_from(Article).where(Article.duplicate_of_id.is_(None)))
+        stored = s.scalar(select(func.count()).select_from(ArticleVector))
+        target = s.scalar(select(Article.id).where(Article.title.like("%Generasi Muda Lawan Propaganda%")))
+        assert s.scalar(select(func.count()).select_from(IndexOutbox)) == 0
+    assert releases >= 8 and stored == releases  # every crawled release was embedded once, in the archive
+    for mode in ("hybrid", "semantic"):
+        result = json.loads(siaran("search", "young people resisting terrorist propaganda online", "--mode", mode,
+                                   "--json", env=siaran_env).stdout)
+        assert result["mode"] == mode and "modeWarning" not in result, result.get("modeWarning")
+        assert result["hits"][0]["id"] == target and result["hits"][0]["language"] == "id"
