@@ -482,6 +482,10 @@ def demo() -> None:
     run_demo(console)
 
 
+from siaran.cli_meili import meili_app  # noqa: E402 - `siaran meili status|stop`
+app.add_typer(meili_app, name="meili")
+
+
 try:  # Typer >= 0.22 carries its own copy of Click; older versions use Click itself
     from typer._click import exceptions as click_errors
 except ImportError:  # pragma: no cover

@@ -18,7 +18,8 @@ Layout of ``data_dir/meili``::
 
 Modules: ``errors``, ``binary`` (which executable), ``health`` (requests on fresh connections),
 ``layout`` (the folder and its master key), ``process`` (``LocalMeilisearch``), ``local`` (the entry points
-``resolve_meilisearch`` / ``stop_local``). Everything public is importable from ``search.server``.
+``resolve_meilisearch`` / ``stop_local``), ``status`` (``siaran meili status``). Everything public is
+importable from ``search.server``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from search.server.health import is_healthy
 from search.server.layout import MIN_PRODUCTION_KEY_BYTES, master_key_for
 from search.server.local import MeiliEndpoint, resolve_meilisearch, stop_local
 from search.server.process import LocalMeilisearch
+from search.server.status import MeiliStatus, meili_status
 
 __all__ = [
     "BINARY_ENV",
@@ -38,11 +40,13 @@ __all__ = [
     "MIN_PRODUCTION_KEY_BYTES",
     "LocalMeilisearch",
     "MeiliEndpoint",
+    "MeiliStatus",
     "MeilisearchError",
     "MeilisearchStartError",
     "MeilisearchUnavailable",
     "is_healthy",
     "master_key_for",
+    "meili_status",
     "meilisearch_binary",
     "resolve_meilisearch",
     "stop_local",

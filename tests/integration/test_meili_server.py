@@ -207,3 +207,41 @@ def test_server_dying_on_startup_reports_the_log_tail(tmp_path: Path) -> None:
 
     assert "code 3" in str(raised.value)
     assert not (tmp_path / "meili" / "meilisearch.pid").exists()
+
+
+def test_meili_status_and_stop_manage_the_local_instance(binary: str, tmp_path: Path) -> None:
+    import meilisearch
+
+    from tests.conftest import run_siaran
+
+    env = {"SIARAN_DATA_DIR": str(tmp_path)}
+    down = run_siaran("meili", "status", env=env, check=False)
+    assert down.returncode == 1 and "not running" in down.stdout
+    assert not (tmp_path / "meili").exists()  # looking starts nothing and creates nothing
+    endpoint = resolve_meilisearch(tmp_path)
+    try:
+        client = meilisearch.Client(endpoint.url, endpoint.api_key)
+        client.wait_for_task(client.index("releases").add_documents([{"id": 1}, {"id": 2}]).task_uid)
+        up = run_siaran("meili", "status", env=env).stdout
+        assert f"local, under {tmp_path / 'meili'}" in up and f"url: {endpoint.url}" in up
+        assert "version: 1.21.0" in up and "index releases: 2 documents" in up
+        pid = json.loads((tmp_path / "meili" / "meilisearch.pid").read_text())["pid"]
+        assert f"pid: {pid}" in up
+        assert "stopped the local Meilisearch" in run_siaran("meili", "stop", env=env).stdout
+        assert not is_healthy(endpoint.url, timeout=0.5)
+        assert not (tmp_path / "meili" / "meilisearch.pid").exists()
+        assert "no local Meilisearch is running" in run_siaran("meili", "stop", env=env).stdout
+    finally:
+        stop_local(tmp_path)
+
+
+def test_meili_stop_never_stops_an_external_server(meili: dict, tmp_path: Path) -> None:
+    from tests.conftest import run_siaran
+
+    env = {"SIARAN_DATA_DIR": str(tmp_path), "MEILI_URL": meili["url"], "MEILI_MASTER_KEY": meili["key"] or ""}
+    shown = run_siaran("meili", "status", env=env).stdout
+    assert "external (MEILI_URL" in shown and f"url: {meili['url']}" in shown
+    refused = run_siaran("meili", "stop", env=env, check=False)
+    assert refused.returncode == 1 and "external" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert is_healthy(meili["url"])
