@@ -18,7 +18,8 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from w3lib.url import url_query_cleaner
@@ -27,6 +28,7 @@ from archive.fingerprints import normalize_for_hash
 from archive.models import Article, ArticleChange, Revision
 
 KINDS = ("edited", "removed", "restored")
+JAKARTA = ZoneInfo("Asia/Jakarta")
 
 # Query parameters that only say where a reader came from (same family as archive.fingerprints).
 TRACKING_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "utm_id", "fbclid",
@@ -185,6 +187,11 @@ def _filtered(query, *, since: datetime | None, until: datetime | None, sources:
     return query
 
 
+def day_start(day: date) -> datetime:
+    """Midnight Asia/Jakarta of ``day``: ``--since 2024-05-02`` means from that Jakarta day on."""
+    return datetime.combine(day, time(), JAKARTA).astimezone(UTC)
+
+
 def list_changes(session, *, since: datetime | None = None, until: datetime | None = None,
                  sources: list[str] | None = None, kinds: list[str] | None = None, limit: int = 50,
                  offset: int = 0) -> list[ChangeRow]:
@@ -273,6 +280,7 @@ __all__ = [
     "Version",
     "comparable_text",
     "count_changes",
+    "day_start",
     "edit_of",
     "edit_summary",
     "is_furniture",

@@ -49,6 +49,7 @@ class KnownPage:
     listed_title: str | None = None
     truncated: bool = False
     in_sitemap: bool | None = None
+    gone: bool = False  # seen gone (pending confirmation) or removed: listed again means "look now"
 
 
 @dataclass
@@ -58,6 +59,8 @@ class ListingNotes:
     stamps: dict[int, str] = field(default_factory=dict)  # article id -> modified stamp as listed
     titles: dict[int, str] = field(default_factory=dict)  # article id -> title fingerprint
     in_sitemap: dict[int, bool] = field(default_factory=dict)
+    new_stamps: dict[str, str] = field(default_factory=dict)  # canonical URL of a new release -> stamp
+    new_titles: dict[str, str] = field(default_factory=dict)
     signalled: set[int] = field(default_factory=set)  # re-checked because of a signal
     deferred: set[int] = field(default_factory=set)  # a signal, but the budget was spent: due at once
 
@@ -100,9 +103,11 @@ class KnownArticles:
         with db.session() as s:
             rows = s.execute(select(Article.canonical_url, Article.id, Article.url, Article.etag, Article.last_modified,
                                     Article.language, Article.listed_lastmod, Article.listed_title,
-                                    Article.truncated, Article.in_sitemap).where(Article.source_id == source_id))
+                                    Article.truncated, Article.in_sitemap,
+                                    (Article.gone_since.is_not(None) | Article.removed_at.is_not(None)))
+                             .where(Article.source_id == source_id))
             for url, *values in rows:
-                pages[url] = KnownPage(*values)
+                pages[url] = KnownPage(*values[:-1], gone=bool(values[-1]))
         return cls(pages, full=full, now=now, policy=policy, db=db, source_id=source_id)
 
     # -- questions discovery asks --------------------------------------------------------------
@@ -117,6 +122,7 @@ class KnownArticles:
         key = canonicalize_url(url)
         page = self.pages.get(key)
         if page is None:
+            self._note_new(key, meta or {})
             return "fetch"
         signal = self._note_listing(page, key, meta or {})
         decision = self._decide(page, signal)
@@ -142,12 +148,24 @@ class KnownArticles:
             self.notes.deferred.add(page.article_id)
         return "skip"
 
+    def _note_new(self, key: str, meta: dict) -> None:
+        """A new release's listing stamp and title are its baseline: the next change of either is a signal."""
+        if meta.get("siaran_lastmod"):
+            self.notes.new_stamps[key] = str(meta["siaran_lastmod"]).strip()[:64]
+        fingerprint = title_key(meta.get("siaran_listed_title"))
+        if fingerprint:
+            self.notes.new_titles[key] = fingerprint
+        if meta.get("siaran_listing") == "sitemap":
+            self.sitemap_seen = True
+            self.listed_in_sitemap.add(key)
+
     def _note_listing(self, page: KnownPage, key: str, meta: dict) -> bool:
-        """Remember what the listing said; True when it signals a change since the last listing."""
-        signal = False
+        """Remember what the listing said; True when it signals a change since the last listing (a new
+        modified stamp, another title, or a release seen gone that a listing shows again)."""
+        signal = page.gone
         stamp = meta.get("siaran_lastmod")
         if stamp:
-            signal = stamp_changed(page.listed_lastmod, stamp)
+            signal = stamp_changed(page.listed_lastmod, stamp) or signal
             self.notes.stamps[page.article_id] = str(stamp).strip()[:64]
         fingerprint = title_key(meta.get("siaran_listed_title"))
         if fingerprint:
@@ -220,6 +238,25 @@ class KnownArticles:
         return [(self.pages[c].url, self.pages[c].language) for c in chosen if c in self.pages]
 
 
+def listed_titles(response, links_selector: str | None) -> dict[str, str]:
+    """URL -> the title a listing page shows for it (a heading inside the link, else the link's text),
+    for the listing-title change signal. Links found by ``links_selector`` (``...::attr(href)``) or, without
+    one, every link."""
+    base = (links_selector or "")
+    base = base[: -len("::attr(href)")] if base.endswith("::attr(href)") else ""
+    anchors = response.css(base) if base else response.xpath("//a[@href]")
+    titles: dict[str, str] = {}
+    for anchor in anchors:
+        href = (anchor.attrib.get("href") or "").strip()
+        if not href:
+            continue
+        heading = " ".join(anchor.css("h1 ::text, h2 ::text, h3 ::text, h4 ::text").getall())
+        text = " ".join((heading or " ".join(anchor.css("::text").getall())).split())
+        if text:
+            titles[response.urljoin(href).split("#")[0]] = text
+    return titles
+
+
 def _canonical_or_none(url: str | None) -> str | None:
     try:
         return canonicalize_url(url) if url else None
@@ -254,4 +291,4 @@ def due_count(db, source_id: str, now: datetime, policy: RecheckPolicy) -> int:
             or_(Article.next_check_at <= due_horizon(now, policy), Article.truncated.is_(True)))) or 0
 
 
-__all__ = ["KnownArticles", "KnownPage", "ListingNotes", "due_count", "seed_schedule"]
+__all__ = ["KnownArticles", "KnownPage", "ListingNotes", "due_count", "listed_titles", "seed_schedule"]

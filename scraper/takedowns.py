@@ -37,6 +37,7 @@ from sqlalchemy import bindparam, func, select, update
 from archive.changes import record_change
 from archive.db import get_database
 from archive.models import Article, ArticleChange
+from pipelines.store import enqueue
 from scraper.recheck import EDITED, GONE, TRANSIENT, UNCHANGED, CheckState, after_check, normalize_stamp
 from scraper.report import crawl_error
 
@@ -277,6 +278,7 @@ class RecheckObserver:
                 if step.change:
                     stats.inc_value(f"siaran/{step.change}")
                     record_change(s, state.article_id, step.change, now, detail=step.detail)
+                    enqueue(s, state.article_id)  # its search document says removed / not removed
                     logger.info("release %s %s: %s", state.article_id, step.change, step.detail)
                 updates.append({"_id": state.article_id, **{k: getattr(step.state, k) for k in WRITTEN}})
             table = Article.__table__
@@ -291,6 +293,17 @@ class RecheckObserver:
         notes = known.notes
         unresolved = (notes.signalled | notes.deferred) - conclusive
         table = Article.__table__
+        new_keys = sorted(set(notes.new_stamps) | set(notes.new_titles) | known.listed_in_sitemap - set(known.pages))
+        for start in range(0, len(new_keys), WRITE_CHUNK):  # releases stored tonight: their baseline
+            chunk = new_keys[start:start + WRITE_CHUNK]
+            for canonical, article_id in s.execute(select(Article.canonical_url, Article.id).where(
+                    Article.canonical_url.in_(chunk), Article.source_id == known.source_id)):
+                if canonical in notes.new_stamps:
+                    notes.stamps[article_id] = notes.new_stamps[canonical]
+                if canonical in notes.new_titles:
+                    notes.titles[article_id] = notes.new_titles[canonical]
+                if canonical in known.listed_in_sitemap:
+                    notes.in_sitemap[article_id] = True
         for column, values in (("listed_lastmod", {k: normalize_stamp(v) for k, v in notes.stamps.items()}),
                                ("listed_title", notes.titles), ("in_sitemap", notes.in_sitemap)):
             if column != "in_sitemap":

@@ -455,6 +455,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     from search.analyst_api import router as analyst_router  # timeline, saved searches, feeds (issue 17)
     app.include_router(analyst_router)
+    from search.changes_api import router as changes_router  # /changes, /changes.atom, /diff (issue 14)
+    app.include_router(changes_router)
 
     @app.get("/", include_in_schema=False)
     def page():

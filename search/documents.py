@@ -25,7 +25,8 @@ SNIPPET_SOURCE_CHARS = 20_000  # bodies beyond this are still stored in full; th
 # whole Article objects also decoded captions, attachments and alternate URLs (JSON) and filled the identity
 # map, about a fifth of the indexer's own CPU per release.
 DOCUMENT_COLUMNS = (Article.id, Article.source_id, Article.language, Article.title, Article.subtitle, Article.body,
-                    Article.tags, Article.url, Article.published_at, Article.translation_group, Article.duplicate_of_id)
+                    Article.tags, Article.url, Article.published_at, Article.translation_group, Article.duplicate_of_id,
+                    Article.revision_count, Article.removed_at)  # change tracking: edited / removed filters
 
 
 class ReleaseRow(Protocol):
@@ -42,6 +43,8 @@ class ReleaseRow(Protocol):
     published_at: datetime | None
     translation_group: int | None
     duplicate_of_id: int | None
+    revision_count: int | None
+    removed_at: datetime | None
 
 
 def select_releases(*where) -> Select:
@@ -86,6 +89,10 @@ def to_document(article: ReleaseRow, *, source_name: str | None = None, translat
         "translation_url": translation_url,
         "translation_group": translation_group_of(article.id, article.translation_group, translation_id),
         "is_duplicate": article.duplicate_of_id is not None,
+        # Change tracking (archive/changes.py): edited after publication, or gone from the agency's site.
+        "revision_count": article.revision_count or 1,
+        "edited": (article.revision_count or 1) > 1,
+        "removed": article.removed_at is not None,
     }
 
 

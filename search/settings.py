@@ -24,6 +24,9 @@ has_translation     bool: a paired release in the other language exists (filter,
 translation_group   id shared by a release and its translations (filter)
 translation_id      id of the paired release in the other language, or null
 is_duplicate        bool: a near-duplicate of another release (filter; hidden by default)
+revision_count      int: stored versions of the release (1 = never edited)
+edited              bool: the agency changed it after publication (filter: ``edited = true``)
+removed             bool: the agency's page is gone, confirmed on two nights (filter: ``removed = true``)
 ==================  =====================================================================
 
 Choices worth explaining:
@@ -100,6 +103,8 @@ FILTERABLE_ATTRIBUTES = [
     "has_translation",
     "is_duplicate",
     "translation_group",
+    "edited",  # changed by the agency after publication (revision_count > 1; search/documents.py)
+    "removed",  # taken down from the agency's site (archive/changes.py)
     "published_month",  # timeline facets (search/timeline.py): uncapped counts per month / day
     "published_day",
     "id",  # saved searches look only at the releases new since their last run (archive/watches.py)
@@ -123,6 +128,9 @@ DISPLAYED_ATTRIBUTES = [
     "translation_id",
     "translation_url",
     "is_duplicate",
+    "revision_count",
+    "edited",
+    "removed",
 ]
 RANKING_RULES = ["words", "sort", "typo", "proximity", "attribute", "exactness", "published_at_ts:desc"]
 

@@ -361,6 +361,42 @@ def show(article_id: int, revisions: bool = typer.Option(False, "--revisions", h
 
 
 @app.command()
+def changes(since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD (Asia/Jakarta, inclusive)."),
+            source: list[str] = typer.Option(None, "--source", "-s", help="Source id (repeatable)."),
+            kind: list[str] = typer.Option(None, "--kind", "-k", help="edited, removed or restored (repeatable)."),
+            limit: int = typer.Option(50, "--limit", "-n", min=1),
+            as_json: bool = typer.Option(False, "--json", help="One JSON object per line.")) -> None:
+    """Edits, takedowns and restores the nightly re-checks noticed, newest first (docs/operations.md)."""
+    from archive.changes import KINDS, day_start, list_changes
+
+    bad = [k for k in kind or [] if k not in KINDS]
+    if bad:
+        fail(f"--kind {bad[0]!r}: use edited, removed or restored")
+    day = parse_day(since, "--since")
+    with database().session() as s:
+        rows = list_changes(s, since=day_start(day) if day else None, sources=source or None, kinds=kind or None,
+                            limit=limit)
+    if as_json:
+        for r in rows:
+            print(json.dumps({"id": r.id, "kind": r.kind, "observed_at": r.observed_at.isoformat(),
+                              "article_id": r.article_id, "source": r.source, "title": r.title, "url": r.url,
+                              "from_revision_id": r.from_revision_id, "to_revision_id": r.to_revision_id,
+                              "detail": r.detail}, ensure_ascii=False))
+        return
+    if not rows:
+        console.print("no changes" + (f" since {since}" if since else ""))
+        return
+    table = Table("observed (WIB)", "kind", "source", "id", "release")
+    for r in rows:
+        cell = Text(r.title, style="bold")
+        if r.detail:
+            cell.append("\n" + r.detail)
+        cell.append("\n" + r.url, style="dim")
+        table.add_row(jakarta_day(r.observed_at.isoformat()), r.kind, r.source, str(r.article_id), cell)
+    console.print(table)
+
+
+@app.command()
 def reprocess(source: Optional[str] = typer.Option(None, "--source", "-s", help="Only this source.")) -> None:
     """Re-run extraction and cleaning on stored pages (no crawling); changed texts become revisions."""
     from archive.reprocess import reprocess as run_reprocess

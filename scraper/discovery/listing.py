@@ -15,6 +15,7 @@ from scrapy import Request
 
 from scraper.discovery.base import Discovery
 from scraper.discovery.pager import next_page_url
+from scraper.incremental import listed_titles
 
 
 def with_query_param(url: str, name: str, value: int) -> str:
@@ -59,8 +60,10 @@ class ListingDiscovery(Discovery):
         # "New" means new to the archive, even if a feed already queued it in this run: the next
         # listing page may still hold releases the feed no longer lists.
         any_new = any(not self.spider.known.is_known(url) for url in links)
+        titles = listed_titles(response, self.config.links)  # a changed title moves a release up the re-checks
         for url in links:
-            request = self.spider.article_request(url, language=self.language, referer=response.url)
+            meta = {"siaran_listed_title": titles[url]} if url in titles else None
+            request = self.spider.article_request(url, language=self.language, referer=response.url, meta=meta)
             if request is not None:
                 yield request
         if not (any_new or self.spider.full) or page >= self.config.max_pages:

@@ -157,7 +157,8 @@ class SitemapDiscovery(Discovery):
         for url in self.on_site(response, entries):
             if not self.spider.is_article_url(url):
                 continue
-            meta = entry_date_meta(lastmod.get(url))
+            # siaran_listing: a complete sitemap tells which releases left the site (scraper/incremental.py)
+            meta = {**entry_date_meta(lastmod.get(url)), "siaran_listing": "sitemap"}
             request = self.spider.article_request(url, language=self.language, referer=response.url, meta=meta)
             if request is not None:
                 yield request

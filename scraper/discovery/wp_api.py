@@ -57,6 +57,25 @@ def post_links(payload) -> list[tuple[str, int | None]]:
     return [(p["link"].strip(), p.get("id") if isinstance(p.get("id"), int) else None) for p in posts]
 
 
+def change_signals(payload) -> dict[str, dict]:
+    """link -> request meta for change tracking: ``modified_gmt`` (``siaran_lastmod``, UTC) and the
+    rendered title (``siaran_listed_title``); a newer stamp or another title moves a release up the
+    re-check queue (scraper/recheck.py)."""
+    signals: dict[str, dict] = {}
+    for post in payload if isinstance(payload, list) else []:
+        if not isinstance(post, dict) or not isinstance(post.get("link"), str):
+            continue
+        meta = {}
+        if isinstance(post.get("modified_gmt"), str) and post["modified_gmt"].strip():
+            meta["siaran_lastmod"] = post["modified_gmt"].strip() + "Z"
+        title = post.get("title")
+        rendered = title.get("rendered") if isinstance(title, dict) else title
+        if isinstance(rendered, str) and rendered.strip():
+            meta["siaran_listed_title"] = rendered.strip()
+        signals[post["link"].strip()] = meta
+    return signals
+
+
 class WordPressApiDiscovery(Discovery):
     """Pages through ``/wp-json/wp/v2/posts`` newest first; stops like ``ListingDiscovery`` at the first
     page of known posts, or at the last page the API announces."""
@@ -84,12 +103,14 @@ class WordPressApiDiscovery(Discovery):
                 self.spider.record_error(response.url, "WordPress API returned no posts")
             return
         any_new = False
+        signals = change_signals(payload)
         for link, post_id in posts:
             url = response.urljoin(link)
             if not self.spider.is_article_url(url):
                 continue
             any_new = any_new or not self.spider.known.is_known(url)
-            meta = {"siaran_external_id": f"wp:{post_id}"} if post_id is not None else None
+            meta = {"siaran_external_id": f"wp:{post_id}"} if post_id is not None else {}
+            meta.update(signals.get(link, {}))
             request = self.spider.article_request(url, language=self.language, referer=response.url, meta=meta)
             if request is not None:
                 yield request

@@ -170,6 +170,35 @@ function renderHit(hit) {
   return li;
 }
 
+// "edited N×" and "removed from the site on …" badges, linking to the side-by-side diff (/diff). Asked
+// for after the results are shown: a page of results never waits for them.
+async function addChangeBadges(hits, mine) {
+  if (!hits.length) return;
+  const params = new URLSearchParams();
+  for (const hit of hits) params.append("id", String(hit.id));
+  let badges;
+  try {
+    badges = await fetchJSON(`/changes/badges?${params}`);
+  } catch (error) {
+    return; // badges are an extra: the results stand without them
+  }
+  if (mine !== generation) return;
+  for (const [id, badge] of Object.entries(badges)) {
+    const meta = document.querySelector(`li.hit[data-id="${CSS.escape(id)}"] .meta`);
+    if (!meta) continue;
+    if (badge.edits > 0) {
+      meta.append(el("a", { class: "badge edited", href: `/diff?id=${encodeURIComponent(id)}`,
+        title: `Edited by the agency after publication (last ${formatDate(badge.last_edited_at)}); see what changed` },
+      `edited ${badge.edits}×`));
+    }
+    if (badge.removed_at) {
+      meta.append(el("a", { class: "badge removed", href: `/diff?id=${encodeURIComponent(id)}`,
+        title: "The agency's page is gone; the archive keeps every version" },
+      `removed from the site on ${formatDate(badge.removed_at)}`));
+    }
+  }
+}
+
 function renderPager(state, data) {
   const pager = $("pager");
   pager.replaceChildren();
@@ -236,6 +265,7 @@ async function render() {
         (data.modeWarning ? ` · ${data.modeWarning}` : "")
       : "No releases match.";
     $("hits").replaceChildren(...data.hits.map(renderHit));
+    addChangeBadges(data.hits, mine);
     renderPager(state, data);
   } catch (error) {
     if (mine !== generation) return;
