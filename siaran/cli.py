@@ -109,9 +109,19 @@ def crawl(source: list[str] = typer.Option(None, "--source", "-s", help="Source 
 
 
 @app.command()
-def sources(action: str = typer.Argument("list", help="'list' or 'check' (fetch each source live)."),
-            source: list[str] = typer.Option(None, "--source", "-s")) -> None:
-    """List the configured agencies, or check them against the live sites."""
+def sources(action: str = typer.Argument("list", help="'list', 'check' (fetch each source live) or 'add URL'."),
+            url: Optional[str] = typer.Argument(None, help="add: the agency site's address."),
+            source: list[str] = typer.Option(None, "--source", "-s"),
+            source_id: Optional[str] = typer.Option(None, "--id", help="add: the new source's id (default: "
+                                                    "from the host name)."),
+            name: Optional[str] = typer.Option(None, "--name", help="add: the agency's name (default: the site's)."),
+            write: bool = typer.Option(False, "--write", help="add: write the entry (scraper/sources/<id>.toml, "
+                                       "or the first SIARAN_SOURCES_DIRS directory)."),
+            force: bool = typer.Option(False, "--force", help="add: replace an existing entry file.")) -> None:
+    """List the configured agencies, check them against the live sites, or add one from its address."""
+    if action == "add":
+        add_source(url, source_id=source_id, name=name, write=write, force=force)
+        return
     from scraper.sources import load_sources
 
     all_sources = load_sources()
@@ -126,13 +136,47 @@ def sources(action: str = typer.Argument("list", help="'list' or 'check' (fetch 
             console.print(report.render())
         raise typer.Exit(0 if ok else 1)
     if action != "list":
-        raise typer.BadParameter("use 'list' or 'check'", param_hint="ACTION")
+        raise typer.BadParameter("use 'list', 'check' or 'add URL'", param_hint="ACTION")
     table = Table("id", "name", "languages", "discovery", "base URL", "verified live")
     for sid in ids:
         s = all_sources[sid]
         table.add_row(s.id, s.name, ",".join(s.languages), ",".join(sorted({d.kind for d in s.discovery})),
                       s.base_url, "yes" if s.verified_live else "no")
     console.print(table)
+
+
+def add_source(url: str | None, *, source_id: str | None, name: str | None, write: bool, force: bool) -> None:
+    """``siaran sources add``: probe the site, print what was found and the proposed entry, write it."""
+    from scraper.probe import EntryError, ProbeError, probe_site, to_toml, write_entry
+    from scraper.sources import SourceError, load_sources
+
+    if not url:
+        fail("sources add needs the site's address, e.g. siaran sources add https://www.bnpt.go.id")
+    if source_id is not None and not (source_id.isidentifier() and source_id.lower() == source_id):
+        fail(f"--id {source_id!r} must be a lower-case identifier such as 'bnpt'")
+    try:
+        known = load_sources()
+    except SourceError as exc:
+        fail(str(exc))
+    if source_id in known and not force:
+        fail(f"source '{source_id}' already exists; choose another --id or pass --force to replace its file")
+    try:
+        report = probe_site(url, source_id=source_id, name=name)
+    except ProbeError as exc:
+        fail(str(exc))
+    console.print(report.render())
+    if report.source_id is None:
+        fail(f"cannot derive a source id from {report.base_url}; pass --id")
+    text = to_toml(report.entry(), report.comments())
+    console.print(Text(text), highlight=False)
+    if not write:
+        console.print("Not written; run again with --write to save it.", style="dim")
+        return
+    try:
+        path = write_entry(report.source_id, text, force=force)
+    except EntryError as exc:
+        fail(str(exc))
+    console.print(f"Wrote {path}. Crawl it with: siaran crawl --source {report.source_id}")
 
 
 @app.command()
