@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -32,6 +32,7 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from sqlalchemy import func, select
 from starlette.datastructures import MutableHeaders
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from archive.limits import SQL_INT_MAX, can_be_id
@@ -344,6 +345,33 @@ def export_ids(backend: Backend, f: Filters, req) -> list[int] | None:
 
 
 # -- the app --------------------------------------------------------------------------------------
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+
+
+def allowed_hosts_for(bind_host: str, configured: Sequence[str] = ()) -> list[str]:
+    """The ``Host`` names the API answers to (any port); other hosts get 400.
+
+    DNS rebinding: a page on any web site can point its own name at 127.0.0.1 and have the browser read
+    a loopback API under that name. Bound to loopback (the default), the API therefore answers only to
+    the loopback names. A non-loopback bind (``siaran serve --host 0.0.0.0``) is a deliberate exposure
+    under names Siaran cannot know: any host, unless ``SIARAN_ALLOWED_HOSTS`` lists them.
+    """
+    if configured:
+        return [*LOOPBACK_HOSTS, *configured]
+    if bind_host == "localhost" or _is_loopback_address(bind_host):
+        return list(LOOPBACK_HOSTS)
+    return ["*"]
+
+
+def _is_loopback_address(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 class SecurityHeaders:
     """Adds ``nosniff`` to every response, and the page's CSP and referrer policy to ``/`` and ``/static/``.
 
@@ -374,13 +402,16 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
-    """The FastAPI app behind ``siaran serve``: JSON API under its paths, the analyst page at ``/``."""
+def create_app(settings: Settings | None = None, *, bind_host: str = "127.0.0.1") -> FastAPI:
+    """The FastAPI app behind ``siaran serve``: JSON API under its paths, the analyst page at ``/``.
+    ``bind_host`` is the address it will listen on: it decides which ``Host`` headers are accepted."""
     backend = Backend(settings or load_settings())
     app = FastAPI(title="Siaran", version="0.1.0",
                   description="Search and export the archive of Indonesian government news releases.")
     app.state.backend = backend
 
+    app.add_middleware(TrustedHostMiddleware,  # inside SecurityHeaders, so its 400 carries nosniff too
+                       allowed_hosts=allowed_hosts_for(bind_host, backend.settings.allowed_hosts))
     app.add_middleware(SecurityHeaders)
 
     @app.exception_handler(HTTPException)

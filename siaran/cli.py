@@ -534,7 +534,9 @@ def export(out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output 
 
 # -- serve --------------------------------------------------------------------------------------
 @app.command()
-def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: this machine only)."),
+def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: this machine only; "
+                                   "then only Host localhost/127.0.0.1/[::1] is answered, see "
+                                   "SIARAN_ALLOWED_HOSTS)."),
           port: int = typer.Option(8765, "--port", "-p", min=1, max=65535)) -> None:
     """Serve the analyst web page and the HTTP API (docs at /docs)."""
     import os
@@ -550,7 +552,7 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to bind 
     except OSError as exc:
         fail(f"cannot serve on {host}:{port}: {os.strerror(exc.errno) if exc.errno else exc}", code=1)
     console.print(f"Siaran on http://{host}:{port}/  (API docs: /docs; Ctrl-C stops)", highlight=False)
-    uvicorn.run(create_app(load_settings()), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(load_settings(), bind_host=host), host=host, port=port, log_level="warning")
 
 
 # -- demo ---------------------------------------------------------------------------------------

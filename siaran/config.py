@@ -36,6 +36,9 @@ class Settings:
     recheck_days: int
     index_batch_size: int
     source_urls: dict[str, str] = field(default_factory=dict)
+    # Extra Host names the HTTP API answers to besides localhost/127.0.0.1/[::1] (SIARAN_ALLOWED_HOSTS,
+    # comma-separated; "*" for any): see search.api.allowed_hosts_for.
+    allowed_hosts: tuple[str, ...] = ()
 
     @property
     def meili_dir(self) -> Path:
@@ -61,4 +64,5 @@ def load_settings() -> Settings:
         recheck_days=int(_env("RECHECK_DAYS", "3")),
         index_batch_size=int(_env("INDEX_BATCH_SIZE", "1000")),
         source_urls=_source_url_overrides(),
+        allowed_hosts=tuple(h.strip() for h in _env("ALLOWED_HOSTS", "").split(",") if h.strip()),
     )

@@ -18,6 +18,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 PG_ADMIN_URL = os.environ.get("SIARAN_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+# Starlette's TestClient sends ``Host: testserver``; the API answers only to loopback names unless told
+# otherwise (DNS rebinding, see search.api.allowed_hosts_for), so the tests allow that one name.
+os.environ.setdefault("SIARAN_ALLOWED_HOSTS", "testserver")
 
 
 @pytest.fixture(scope="session")
