@@ -1,9 +1,12 @@
 """``siaran sources check``: does a source entry still match the live site?
 
 Sites get redesigned without notice; a nightly crawl then quietly finds nothing. The check fetches each
-discovery start URL and the first article it links to with a plain HTTP client (no Scrapy, no database),
-runs the extraction cascade on it and says, per source, what still works: reachable or not, how many
-article links were found, which selectors found nothing, whether the date parsed.
+discovery start URL (following sitemap indexes and ``.gz`` children) and a sample of the articles found
+there, with a plain polite HTTP client (no Scrapy, no database: robots.txt first, Siaran's User-Agent),
+runs the extraction cascade on each and says, per source, what still works: reachable or not, how many
+article links were found, and per field (title, date, body, language) on how many of the sampled articles
+it was extracted; selectors that found nothing are named. A source is judged on the sample, not on one
+article: an announcement without a body or an undated notice among them does not fail it.
 """
 
 from __future__ import annotations
@@ -11,17 +14,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
-from urllib.robotparser import RobotFileParser
 
-import httpx
 from parsel import Selector
 from rich.text import Text
 
-from scraper.encoding import decode_body
+from scraper.discovery.sitemap import SITEMAP_MAX_SIZE, SitemapError, parse_sitemap, sitemap_body
 from scraper.extraction.cascade import extract
+from scraper.probe.client import Fetched, PoliteClient
 from scraper.sources import SourceConfig
 
 TIMEOUT = 20.0
+SAMPLE_SIZE = 5
+MAX_SITEMAP_FILES = 6
+FIELDS = ("title", "date", "body", "language")
 NON_HTML = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|mp[34]|csv|xml|json)(\?|$)",
                       re.IGNORECASE)
 
@@ -36,6 +41,8 @@ class StartCheck:
     error: str | None = None
     links: list[str] = field(default_factory=list)
     links_checked: bool = True  # False for kinds whose links the check does not read (APIs)
+    files: int = 0  # sitemap files read (an index and its children)
+    file_errors: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -50,8 +57,15 @@ class ArticleCheck:
     title: str | None = None
     raw_date: str | None = None
     date_parsed: bool = False
+    body_words: int = 0
+    language: str | None = None
     missing: list[str] = field(default_factory=list)  # selectors that found nothing
     extractor: str | None = None
+
+    @property
+    def fields(self) -> dict[str, bool]:
+        return {"title": bool(self.title), "date": self.date_parsed, "body": self.body_words > 0,
+                "language": bool(self.language)}
 
     @property
     def ok(self) -> bool:
@@ -63,12 +77,33 @@ class CheckReport:
     source_id: str
     base_url: str
     starts: list[StartCheck] = field(default_factory=list)
-    article: ArticleCheck | None = None
+    articles: list[ArticleCheck] = field(default_factory=list)
+
+    @property
+    def article(self) -> ArticleCheck | None:
+        """The first sampled article (the newest found)."""
+        return self.articles[0] if self.articles else None
+
+    def counts(self) -> dict[str, int]:
+        """Per field, on how many sampled articles it was extracted."""
+        read = [a for a in self.articles if a.error is None]
+        return {name: sum(a.fields[name] for a in read) for name in FIELDS}
+
+    def missing_selectors(self) -> list[str]:
+        """Selectors that found nothing on most sampled articles: the template changed."""
+        read = [a for a in self.articles if a.error is None]
+        names = dict.fromkeys(n for a in read for n in a.missing)
+        return [n for n in names if 2 * sum(n in a.missing for a in read) > len(read)]
 
     @property
     def ok(self) -> bool:
-        return bool(self.starts) and all(s.ok for s in self.starts) and self.article is not None \
-            and self.article.ok
+        read = [a for a in self.articles if a.error is None]
+        if not (self.starts and all(s.ok for s in self.starts) and read and len(read) == len(self.articles)):
+            return False
+        counts = self.counts()
+        # Most sampled articles must give a title, a date and a body: one notice without a body or an
+        # undated announcement is normal; most of them failing is a redesign.
+        return not self.missing_selectors() and all(2 * counts[n] > len(read) for n in ("title", "date", "body"))
 
     def render(self) -> Text:
         text = Text()
@@ -83,21 +118,29 @@ class CheckReport:
             elif not s.links_checked:
                 text.append(f"reachable (HTTP {s.status}); links not checked for {s.kind}\n")
             else:
-                text.append(f"reachable (HTTP {s.status}), {len(s.links)} article links\n")
-        a = self.article
-        if a is None:
+                files = f" in {s.files} sitemap files" if s.files > 1 else ""
+                text.append(f"reachable (HTTP {s.status}), {len(s.links)} article links{files}\n")
+            for problem in s.file_errors:
+                text.append(f"    ! {problem}\n", style="yellow")
+        if not self.articles:
             text.append("  ✗ no article to check (no links found)\n", style="red")
             return text
-        style = "green" if a.ok else "red"
-        text.append(f"  {'✓' if a.ok else '✗'} article {a.url}: ", style=style)
-        if a.error:
-            text.append(f"unreachable ({a.error})\n")
-            return text
-        text.append(f"title {a.title!r}, extractor {a.extractor}\n")
-        if a.missing:
-            text.append(f"    selectors found nothing: {', '.join(a.missing)}\n", style="red")
-        date_note = "parsed" if a.date_parsed else ("not found" if not a.raw_date else "NOT parsed")
-        text.append(f"    date {a.raw_date!r}: {date_note}\n", style="green" if a.date_parsed else "red")
+        read = [a for a in self.articles if a.error is None]
+        counts = self.counts()
+        summary = ", ".join(f"{name} {counts[name]}/{len(read)}" for name in FIELDS)
+        text.append(f"  sample of {len(self.articles)} articles: {summary}\n", style="green" if self.ok else "red")
+        if missing := self.missing_selectors():
+            text.append(f"    selectors found nothing: {', '.join(missing)}\n", style="red")
+        for a in self.articles:
+            style = "green" if a.ok else "red"
+            text.append(f"  {'✓' if a.ok else '✗'} article {a.url}: ", style=style)
+            if a.error:
+                text.append(f"unreachable ({a.error})\n")
+                continue
+            text.append(f"title {a.title!r}, extractor {a.extractor}, body {a.body_words} words, "
+                        f"language {a.language or '?'}\n")
+            date_note = "parsed" if a.date_parsed else ("not found" if not a.raw_date else "NOT parsed")
+            text.append(f"    date {a.raw_date!r}: {date_note}\n", style="green" if a.date_parsed else "red")
         return text
 
 
@@ -107,100 +150,100 @@ def _url(source: SourceConfig, path: str) -> str:
     return urljoin(source.base_url + "/", path.lstrip("/"))
 
 
-def _text(response: httpx.Response) -> str:
-    return decode_body(response.content, response.charset_encoding).text
-
-
-def _links(source: SourceConfig, config, response: httpx.Response) -> list[str] | None:
-    """Article links found on a start page, or None when the kind is not read by the check."""
-    if config.kind == "listing":
-        found = Selector(text=_text(response)).css(config.links).getall() if config.links else []
-    elif config.kind == "feed":
-        from scraper.discovery.feed import feed_links
-
-        found = feed_links(_text(response))
-    elif config.kind == "sitemap":
-        sel = Selector(text=_text(response), type="xml")
-        sel.remove_namespaces()
-        found = sel.xpath("//url/loc/text()").getall() or sel.xpath("//sitemap/loc/text()").getall()
-    else:
-        return None
+def _keep(source: SourceConfig, base: str, found: list[str]) -> list[str]:
     pattern = re.compile(source.article_url_pattern) if source.article_url_pattern else None
-    urls = [urljoin(str(response.url), u.strip()) for u in found if u.strip()]
+    urls = [urljoin(base, u.strip()).split("#")[0] for u in found if u and u.strip()]
     return [u for u in dict.fromkeys(urls)
             if not NON_HTML.search(urlsplit(u).path) and (pattern is None or pattern.search(u))]
 
 
-class _Robots:
-    """robots.txt of the source's host, read once: the check is a crawler too."""
-
-    def __init__(self, client: httpx.Client, base_url: str, user_agent: str) -> None:
-        self.user_agent = user_agent
-        self.parser = RobotFileParser()
+def _sitemap_links(client: PoliteClient, start: StartCheck, page: Fetched) -> list[str]:
+    """Page URLs of a sitemap, its index children followed (bounded), ``.gz`` decompressed."""
+    queue, urls, files = [page], [], 0
+    while queue and files < MAX_SITEMAP_FILES:
+        current = queue.pop(0)
+        files += 1
         try:
-            response = client.get(urljoin(base_url + "/", "robots.txt"))
-            lines = response.text.splitlines() if response.status_code == 200 else []
-        except httpx.HTTPError:
-            lines = []
-        self.parser.parse(lines)
-
-    def allows(self, url: str) -> bool:
-        return self.parser.can_fetch(self.user_agent, url)
-
-
-def _get(client: httpx.Client, robots: _Robots, url: str) -> tuple[httpx.Response | None, str | None]:
-    if not robots.allows(url):
-        return None, "disallowed by robots.txt"
-    try:
-        response = client.get(url)
-    except httpx.HTTPError as exc:
-        return None, f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    if response.status_code >= 400:
-        return response, f"HTTP {response.status_code}"
-    return response, None
+            kind, entries = parse_sitemap(sitemap_body(current.body, current.url, max_size=SITEMAP_MAX_SIZE))
+        except SitemapError as exc:
+            start.file_errors.append(f"{current.url}: {exc}")
+            continue
+        locs = [urljoin(current.url, e["loc"].strip()) for e in entries]
+        if kind == "urlset":
+            urls += locs
+            continue
+        for loc in locs[: MAX_SITEMAP_FILES - files]:
+            child = client.get_sitemap(loc)
+            if child.ok:
+                queue.append(child)
+            else:
+                start.file_errors.append(f"{loc}: {child.why()}")
+    start.files = files
+    return urls
 
 
-def check_article(client: httpx.Client, robots: _Robots, source: SourceConfig, url: str,
-                  language: str | None) -> ArticleCheck:
+def _links(client: PoliteClient, source: SourceConfig, config, start: StartCheck, page: Fetched) -> list[str] | None:
+    """Article links found from a start page, or None when the kind is not read by the check."""
+    if config.kind == "listing":
+        sel = Selector(text=page.text)
+        found = sel.css(config.links).getall() if config.links else sel.xpath("//a/@href").getall()
+    elif config.kind == "feed":
+        from scraper.discovery.feed import feed_links
+
+        found = feed_links(page.text)
+    elif config.kind == "sitemap":
+        found = _sitemap_links(client, start, page)
+    else:
+        return None
+    return _keep(source, page.url, found)
+
+
+def check_article(client: PoliteClient, source: SourceConfig, url: str, language: str | None) -> ArticleCheck:
     out = ArticleCheck(url=url)
-    response, out.error = _get(client, robots, url)
-    if response is None or out.error:
-        out.status = response.status_code if response is not None else None
+    page = client.get(url)
+    out.status = page.status
+    if not page.ok:
+        out.error = page.why()
         return out
-    out.status = response.status_code
     selectors = source.selectors_en if language == "en" and source.selectors_en else source.selectors
-    found = extract(_text(response), str(response.url), selectors, language=language,
-                    month_first=source.month_first_dates)
+    found = extract(page.text, page.url, selectors, language=language, month_first=source.month_first_dates)
     out.title, out.raw_date, out.missing = found.title, found.raw_date, list(found.missing)
     out.date_parsed, out.extractor = found.published_at is not None, found.extractor
+    out.body_words = len(found.body.split())
+    out.language = found.language
     return out
 
 
-def check_source(source: SourceConfig, client: httpx.Client | None = None) -> CheckReport:
-    """Fetch the source's start URLs and its first article; report what works and what does not."""
-    from siaran.config import load_settings
-
-    user_agent = load_settings().user_agent
+def check_source(source: SourceConfig, client: PoliteClient | None = None, *,
+                 sample_size: int = SAMPLE_SIZE) -> CheckReport:
+    """Fetch the source's start URLs and a sample of its articles; report what works and what does not."""
     own = client is None
-    client = client or httpx.Client(headers={"User-Agent": user_agent}, timeout=TIMEOUT, follow_redirects=True,
-                                    trust_env=True)  # trust_env: honours HTTP(S)_PROXY / NO_PROXY
+    # delay=0: a check reads a handful of pages once; the crawl's politeness delay is for thousands.
+    client = client or PoliteClient(source.base_url, timeout=TIMEOUT, delay=0.0, max_requests=60)
     try:
-        robots = _Robots(client, source.base_url, user_agent)
+        client.robots()  # robots.txt first, as the crawler does
         report = CheckReport(source_id=source.id, base_url=source.base_url)
-        first: tuple[str, str | None] | None = None
+        queues: list[list[tuple[str, str | None]]] = []
         for config in source.discovery:
             start = StartCheck(kind=config.kind, url=_url(source, config.start))
-            response, start.error = _get(client, robots, start.url)
-            start.status = response.status_code if response is not None else None
-            if response is not None and start.error is None:
-                links = _links(source, config, response)
+            is_sitemap = config.kind == "sitemap"
+            page = client.get_sitemap(start.url) if is_sitemap else client.get(start.url)
+            start.status, start.error = page.status, (None if page.ok else page.why())
+            if page.ok:
+                links = _links(client, source, config, start, page)
                 start.links_checked = links is not None
                 start.links = links or []
-                if start.links and first is None:
-                    first = (start.links[0], config.language)
+                queues.append([(u, config.language) for u in start.links])
             report.starts.append(start)
-        if first is not None:
-            report.article = check_article(client, robots, source, *first)
+        seen: set[str] = set()
+        while len(report.articles) < sample_size and any(queues):
+            for queue in queues:  # newest first from every route in turn
+                while queue and len(report.articles) < sample_size:
+                    url, language = queue.pop(0)
+                    if url not in seen:
+                        seen.add(url)
+                        report.articles.append(check_article(client, source, url, language))
+                        break
         return report
     finally:
         if own:
