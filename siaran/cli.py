@@ -6,8 +6,8 @@ import json
 import logging
 import sys
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -41,7 +41,7 @@ def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks.")) 
         logging.getLogger().setLevel(logging.DEBUG)
 
 
-def parse_day(value: Optional[str], option: str) -> Optional[date]:
+def parse_day(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
@@ -50,7 +50,7 @@ def parse_day(value: Optional[str], option: str) -> Optional[date]:
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from None
 
 
-def parse_window(since: Optional[str], until: Optional[str]) -> tuple[Optional[date], Optional[date]]:
+def parse_window(since: str | None, until: str | None) -> tuple[date | None, date | None]:
     """``--since``/``--until`` as days; a window that ends before it starts is bad input (the API: 422)."""
     first, last = parse_day(since, "--since"), parse_day(until, "--until")
     if first and last and first > last:
@@ -110,11 +110,11 @@ def crawl(source: list[str] = typer.Option(None, "--source", "-s", help="Source 
 
 @app.command()
 def sources(action: str = typer.Argument("list", help="'list', 'check' (fetch each source live) or 'add URL'."),
-            url: Optional[str] = typer.Argument(None, help="add: the agency site's address."),
+            url: str | None = typer.Argument(None, help="add: the agency site's address."),
             source: list[str] = typer.Option(None, "--source", "-s"),
-            source_id: Optional[str] = typer.Option(None, "--id", help="add: the new source's id (default: "
+            source_id: str | None = typer.Option(None, "--id", help="add: the new source's id (default: "
                                                     "from the host name)."),
-            name: Optional[str] = typer.Option(None, "--name", help="add: the agency's name (default: the site's)."),
+            name: str | None = typer.Option(None, "--name", help="add: the agency's name (default: the site's)."),
             write: bool = typer.Option(False, "--write", help="add: write the entry (scraper/sources/<id>.toml, "
                                        "or the first SIARAN_SOURCES_DIRS directory)."),
             force: bool = typer.Option(False, "--force", help="add: replace an existing entry file.")) -> None:
@@ -288,8 +288,8 @@ def search(q: str = typer.Argument("", help="Query text (Indonesian or English).
            source: list[str] = typer.Option(None, "--source", "-s"),
            lang: list[str] = typer.Option(None, "--lang", "-l", help="id or en (repeatable)."),
            tag: list[str] = typer.Option(None, "--tag"),
-           since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD (inclusive)."),
-           until: Optional[str] = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)."),
+           since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD (inclusive)."),
+           until: str | None = typer.Option(None, "--until", help="YYYY-MM-DD (inclusive)."),
            sort: str = typer.Option("relevance", "--sort", help="relevance, newest or oldest."),
            page: int = typer.Option(1, "--page", min=1, max=100_000),
            per_page: int = typer.Option(10, "--per-page", min=1, max=1000),
@@ -321,9 +321,8 @@ def search(q: str = typer.Argument("", help="Query text (Indonesian or English).
 def search_or_fail(req) -> dict:
     import meilisearch
 
-    from search.queries import run_search
-
     from search.missing_index import missing_index_message
+    from search.queries import run_search
 
     client, uid = search_client(), load_settings().index_uid
     try:
@@ -396,7 +395,7 @@ def show(article_id: int, revisions: bool = typer.Option(False, "--revisions", h
         console.print(a.body, highlight=False)
         if revisions:
             revs = a.revisions
-            for old, new in zip(revs, revs[1:]):
+            for old, new in pairwise(revs):
                 console.print(f"\n[bold]revision {old.id} ({old.fetched_at}) -> {new.id} ({new.fetched_at})[/]")
                 diff = difflib.unified_diff(old.body.splitlines(), new.body.splitlines(), "before", "after", lineterm="")
                 for line in diff:
@@ -405,7 +404,7 @@ def show(article_id: int, revisions: bool = typer.Option(False, "--revisions", h
 
 
 @app.command()
-def changes(since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-DD (Asia/Jakarta, inclusive)."),
+def changes(since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD (Asia/Jakarta, inclusive)."),
             source: list[str] = typer.Option(None, "--source", "-s", help="Source id (repeatable)."),
             kind: list[str] = typer.Option(None, "--kind", "-k", help="edited, removed or restored (repeatable)."),
             limit: int = typer.Option(50, "--limit", "-n", min=1),
@@ -441,7 +440,7 @@ def changes(since: Optional[str] = typer.Option(None, "--since", help="YYYY-MM-D
 
 
 @app.command()
-def reprocess(source: Optional[str] = typer.Option(None, "--source", "-s", help="Only this source.")) -> None:
+def reprocess(source: str | None = typer.Option(None, "--source", "-s", help="Only this source.")) -> None:
     """Re-run extraction and cleaning on stored pages (no crawling); changed texts become revisions."""
     from archive.reprocess import reprocess as run_reprocess
     from scraper.sources import load_sources
@@ -470,25 +469,25 @@ def pair(source: list[str] = typer.Option(None, "--source", "-s", help="Source i
 
 # -- export -------------------------------------------------------------------------------------
 @app.command()
-def export(out: Optional[Path] = typer.Option(None, "--out", "-o", help="Output file (a manifest is written beside it)."),
-           fmt: Optional[str] = typer.Option(None, "--format", "-f", help="csv (default), jsonl or parquet."),
+def export(out: Path | None = typer.Option(None, "--out", "-o", help="Output file (a manifest is written beside it)."),
+           fmt: str | None = typer.Option(None, "--format", "-f", help="csv (default), jsonl or parquet."),
            q: str = typer.Option("", "--query", "-q", help="Full-text query (uses the search index)."),
            source: list[str] = typer.Option(None, "--source", "-s"),
            lang: list[str] = typer.Option(None, "--lang", "-l", help="id or en (repeatable)."),
            tag: list[str] = typer.Option(None, "--tag", help="Releases with any of these tags (repeatable)."),
-           since: Optional[str] = typer.Option(None, "--since"), until: Optional[str] = typer.Option(None, "--until"),
-           limit: Optional[int] = typer.Option(None, "--limit"),
-           fields: Optional[str] = typer.Option(None, "--fields", help="Comma-separated fields, or 'all': "
+           since: str | None = typer.Option(None, "--since"), until: str | None = typer.Option(None, "--until"),
+           limit: int | None = typer.Option(None, "--limit"),
+           fields: str | None = typer.Option(None, "--fields", help="Comma-separated fields, or 'all': "
                                                 "id, source, language, detected_language, published_at, "
                                                 "published_has_time, updated_at, title, subtitle, author, tags, "
                                                 "url, canonical_url, image_url, external_id, body, content_hash, "
                                                 "duplicate_of, duplicate_similarity, revision_count, first_seen, "
                                                 "last_seen, fetched_at, http_status, extractor."),
-           shape: Optional[str] = typer.Option(None, "--shape", help="release (default) or translation."),
-           duplicates: Optional[str] = typer.Option(None, "--duplicates", help="exclude (default) or include."),
+           shape: str | None = typer.Option(None, "--shape", help="release (default) or translation."),
+           duplicates: str | None = typer.Option(None, "--duplicates", help="exclude (default) or include."),
            revisions: bool = typer.Option(False, "--revisions", help="Add each release's revision history."),
            excel: bool = typer.Option(False, "--excel", help="CSV with a UTF-8 BOM for Excel."),
-           from_manifest: Optional[Path] = typer.Option(None, "--from-manifest", help="Repeat an earlier export."),
+           from_manifest: Path | None = typer.Option(None, "--from-manifest", help="Repeat an earlier export."),
            overwrite: bool = typer.Option(False, "--overwrite")) -> None:
     """Export releases matching the filters to CSV, JSONL or Parquet, with a manifest to reproduce it."""
     from archive import export as ex
@@ -564,7 +563,8 @@ def demo() -> None:
     run_demo(console)
 
 
-from siaran.cli_meili import meili_app  # noqa: E402 - `siaran meili status|stop`
+from siaran.cli_meili import meili_app  # `siaran meili status|stop`
+
 app.add_typer(meili_app, name="meili")
 
 
@@ -583,7 +583,8 @@ def usage_error_line(exc: click_errors.ClickException) -> str:
     return f"{message}; see `{ctx.command_path} --help`" if ctx is not None else message
 
 
-from siaran.cli_analyst import timeline_command, watch_app  # noqa: E402 - analyst commands (issue 17)
+from siaran.cli_analyst import timeline_command, watch_app  # analyst commands (issue 17)
+
 app.command("timeline")(timeline_command), app.add_typer(watch_app, name="watch")
 
 
@@ -601,7 +602,7 @@ def run() -> None:
         raise SystemExit(1) from None
     except SystemExit:
         raise
-    except Exception as exc:  # noqa: BLE001 - the last line of defence for a readable message
+    except Exception as exc:  # the last line of defence for a readable message
         if "--debug" in sys.argv:
             raise
         err.print(f"[bold red]error:[/] {type(exc).__name__}: {exc}  (run with --debug for details)", highlight=False)

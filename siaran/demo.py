@@ -37,7 +37,7 @@ def run_demo(console: Console) -> None:
             console.print(f"replica of [bold]{sid}[/] serving at {server.url}")
         # Local replicas need no politeness delay; the real sites get the defaults of scraper/settings.py.
         env.update(SIARAN_DOWNLOAD_DELAY="0", SIARAN_AUTOTHROTTLE="0", SIARAN_LOG_LEVEL="WARNING")
-        cmd = [sys.executable, "-m", "siaran.cli", "crawl", *sum((["--source", s] for s in servers), [])]
+        cmd = [sys.executable, "-m", "siaran.cli", "crawl", *(arg for s in servers for arg in ("--source", s))]
         subprocess.run(cmd, env=env, check=False)
     finally:
         for server in servers.values():
