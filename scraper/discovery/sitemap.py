@@ -65,8 +65,10 @@ def parse_sitemap(xml: bytes) -> tuple[str, list[dict]]:
         sitemap = Sitemap(xml)
         kind = sitemap.type
         entries = list(sitemap)
-    except (StopIteration, XMLSyntaxError, ValueError) as exc:
-        raise SitemapError(f"unparseable sitemap: {type(exc).__name__} {exc}".rstrip()) from None
+    except StopIteration:
+        raise SitemapError("unparseable sitemap: no XML element in it") from None
+    except (XMLSyntaxError, ValueError) as exc:
+        raise SitemapError(f"unparseable sitemap: {exc}") from None
     if kind not in {"urlset", "sitemapindex"}:
         raise SitemapError(f"not a sitemap: the root element is <{kind or '?'}>, not <urlset> or <sitemapindex>")
     return kind, [e for e in entries if e.get("loc")]
