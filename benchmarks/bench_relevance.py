@@ -31,8 +31,9 @@ sys.path.insert(0, str(ROOT))
 from archive.db import Database
 from search import embeddings
 from search.evaluation import mean_by_category, ndcg_at_k
+from search.hybrid import mode_search
 from search.indexer import Indexer
-from search.queries import SearchRequest, run_search
+from search.queries import SearchRequest, form_counts, query_text, run_search, search_params
 from search.server import LocalMeilisearch
 from tests.integration.test_relevance import DATA, load_jsonl, seed_corpus
 
@@ -84,7 +85,46 @@ def measure(client, uid: str, queries: list[dict], mode: str, searcher: Searcher
     return mean_by_category((q["category"], score) for q, score, _ in rows), rows
 
 
-IDEAS: dict[str, Searcher] = {"baseline": plain_search}
+def ratio_search(ratio: float) -> Searcher:
+    """Hybrid with a fixed semantic ratio (keyword mode unchanged)."""
+
+    def search(client, uid: str, q: str, mode: str) -> list[str]:
+        if mode == "keyword":
+            return plain_search(client, uid, q, mode)
+        params = search_params(SearchRequest(q=q, per_page=10))
+        text = query_text(q, form_counts(client, uid, q))
+        return [str(h["id"]) for h in mode_search(client, uid, mode, q, text, params, ratio=ratio)["hits"]]
+
+    return search
+
+
+def per_language(combine: str, ratio: float | None = None, with_all: bool = False) -> Searcher:
+    """One hybrid search per language, merged: ``rrf`` (reciprocal rank) or ``norm`` (score / the list's best)."""
+
+    def search(client, uid: str, q: str, mode: str) -> list[str]:
+        if mode == "keyword" or len(q.split()) < 2:
+            return plain_search(client, uid, q, mode)
+        lists = []
+        for lang in ((None,) if with_all else ()) + ("id", "en"):
+            params = search_params(SearchRequest(q=q, per_page=10, languages=[lang] if lang else []))
+            text = query_text(q, form_counts(client, uid, q))
+            lists.append(mode_search(client, uid, mode, q, text, params, ratio=ratio)["hits"])
+        scores: dict[str, float] = {}
+        for hits in lists:
+            top = hits[0]["_rankingScore"] if hits else 1.0
+            for rank, hit in enumerate(hits):
+                value = 1 / (60 + rank) if combine == "rrf" else hit["_rankingScore"] / top
+                scores[str(hit["id"])] = max(scores.get(str(hit["id"]), 0.0), value)
+        return sorted(scores, key=lambda d: -scores[d])[:10]
+
+    return search
+
+
+IDEAS: dict[str, Searcher] = {"baseline": plain_search, "ratio-0.2": ratio_search(0.2),
+                              "ratio-0.5": ratio_search(0.5), "ratio-0.7": ratio_search(0.7),
+                              "fusion-rrf": per_language("rrf"), "fusion-norm": per_language("norm"),
+                              "fusion-rrf-0.2": per_language("rrf", 0.2), "fusion-rrf-0.5": per_language("rrf", 0.5),
+                              "fusion-rrf3": per_language("rrf", with_all=True)}
 
 
 def main() -> int:
