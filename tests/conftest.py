@@ -103,7 +103,7 @@ def run_siaran(*args: str, env: dict | None = None, timeout: float = 180, check:
     """Run the ``siaran`` CLI in a subprocess with the test's environment."""
     full_env = {**os.environ, **(env or {}), **(extra_env or {})}
     proc = subprocess.run([sys.executable, "-m", "siaran.cli", *args], env=full_env, capture_output=True,
-                          text=True, timeout=timeout, cwd=ROOT)
+                          text=True, timeout=timeout, cwd=ROOT, check=False)
     if check and proc.returncode != 0:
         raise AssertionError(f"siaran {' '.join(args)} exited {proc.returncode}\nstdout:\n{proc.stdout}\n"
                              f"stderr:\n{proc.stderr[-5000:]}")

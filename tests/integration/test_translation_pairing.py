@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -19,7 +19,7 @@ SOURCE = SourceConfig(id="bi", name="Bank Indonesia", base_url="https://www.bi.g
 
 def release(url: str, language: str, title: str, body: str, day: int, external_id: str | None = None) -> dict:
     return {"source": "bi", "url": url, "canonical_url": url, "language": language, "title": title, "body": body,
-            "published_at": datetime(2026, 9, day, 7, tzinfo=timezone.utc), "content_hash": content_hash(title, body),
+            "published_at": datetime(2026, 9, day, 7, tzinfo=UTC), "content_hash": content_hash(title, body),
             "external_id": external_id, "http_status": 200, "alternate_urls": {}}
 
 

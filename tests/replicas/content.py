@@ -26,7 +26,7 @@ class Release:
     extra: dict = field(default_factory=dict)
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Release":
+    def from_dict(cls, d: dict) -> Release:
         known = {k: d[k] for k in ("slug", "title", "date", "paragraphs", "language") if k in d}
         return cls(**known, extra={k: v for k, v in d.items() if k not in known})
 

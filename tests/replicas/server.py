@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Self
 from urllib.parse import parse_qs, urlsplit
 
 
@@ -105,7 +106,7 @@ class ReplicaServer:
         host, port = self._httpd.server_address[:2]
         return f"http://{host}:{port}"
 
-    def start(self) -> "ReplicaServer":
+    def start(self) -> Self:
         self._thread.start()
         return self
 
@@ -120,7 +121,7 @@ class ReplicaServer:
     def clear_log(self) -> None:
         self.log.clear()
 
-    def __enter__(self) -> "ReplicaServer":
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc) -> None:
