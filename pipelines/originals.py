@@ -162,7 +162,8 @@ def settle(session, article_id: int) -> int:
     """Elect the original of ``article_id``'s duplicate group and link the others to it.
 
     The group is the release, its current original and every original whose text it duplicates. Returns
-    how many releases changed between original and duplicate (each queued for re-indexing).
+    how many originals it demoted to duplicates (0 when the group's original stays). Every release that
+    changes between original and duplicate is queued for re-indexing.
     """
     row = session.execute(select(Article.canonical_url, Article.content_hash, Article.signature,
                                  Article.duplicate_of_id).where(Article.id == article_id)).first()
@@ -185,14 +186,13 @@ def settle(session, article_id: int) -> int:
     if len(candidates) < 2 and all(m.duplicate_of_id is None for m in candidates):
         return 0
     best = elect(candidates)
-    changed = 0
+    demoted = 0
     for m in candidates:
         if m.id == best.id:
             if m.duplicate_of_id is not None:
                 session.execute(update(Article).where(Article.id == m.id)
                                 .values(duplicate_of_id=None, duplicate_similarity=None))
                 enqueue(session, m.id)
-                changed += 1
             continue
         if m.duplicate_of_id == best.id:
             continue
@@ -202,10 +202,10 @@ def settle(session, article_id: int) -> int:
         session.execute(update(Article).where(Article.duplicate_of_id == m.id).values(duplicate_of_id=best.id))
         if m.duplicate_of_id is None:
             enqueue(session, m.id)
-            changed += 1
+            demoted += 1
             logger.info("release %s (%s) is now a duplicate of %s (%s)", m.id, m.canonical_url, best.id,
                         best.canonical_url)
-    return changed
+    return demoted
 
 
 def settle_all(db: Database, article_ids: list[int]) -> int:

@@ -234,7 +234,7 @@ def _store_many(session, items: list[dict]) -> list[tuple[str, int]]:
     """``store_releases`` with the id of each row written."""
     urls = {data["canonical_url"] for data in items}
     stored = dict(session.execute(select(Article.canonical_url, Article.source_id)
-                                  .where(Article.canonical_url.in_(urls))).tuples())
+                                  .where(Article.canonical_url.in_(urls))).tuples().all())
     written: list[tuple[str, int]] = []
     run: list[dict] = []
     for data in items:

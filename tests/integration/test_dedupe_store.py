@@ -110,7 +110,7 @@ def table_rows(db, model, skip: tuple[str, ...] = ()) -> list[dict]:
                 for row in s.scalars(select(model).order_by(*model.__table__.primary_key.columns))]
 
 
-def test_a_batch_writes_exactly_what_one_transaction_per_release_writes(database_url, tmp_path):
+def test_a_batch_writes_exactly_what_one_transaction_per_release_writes(database_url, tmp_path, caplog):
     """Same rows in every table (ids included) as storing the releases one by one, same outcomes."""
     one_by_one = Database(f"sqlite:///{tmp_path / 'one_by_one.db'}")
     batched = Database(database_url)
@@ -128,6 +128,7 @@ def test_a_batch_writes_exactly_what_one_transaction_per_release_writes(database
     assert table_rows(batched, Article) == []  # nothing is written before the batch is due
     batch.flush()
     assert outcomes == ["new", "new", "updated", "new", "unchanged"]
+    assert "retrying them one by one" not in caplog.text  # written as one batch, not by the fallback
     assert stats.values == {"siaran/new": 3, "siaran/updated": 1, "siaran/unchanged": 1}
     assert len(batch) == 0
     for model, skip in ((Article, ()), (Revision, ()), (SignatureBand, ()), (IndexOutbox, ("enqueued_at",))):

@@ -130,7 +130,7 @@ class AggregatorSite(Site):
 
     name = "warta"
 
-    def __init__(self, agency_url: str, *, hang: float = 3.0) -> None:
+    def __init__(self, agency_url: str, *, hang: float = 30.0) -> None:
         self.agency_url = agency_url.rstrip("/")
         self.hang = hang
 
