@@ -34,6 +34,11 @@ _DATE_BITS = re.compile(
     r"|november|nopember|desember|december|jan|feb|mar|apr|jun|jul|agu|agt|aug|sep|sept|okt|oct|nov|nop"
     r"|des|dec)\b", re.IGNORECASE)
 _MAX_OTHER_WORDS = 8
+_META_WORDS = frozenset({
+    "diposting", "dipublikasikan", "diterbitkan", "diunggah", "diperbarui", "pada", "tanggal", "tgl", "oleh",
+    "posted", "published", "updated", "on", "by", "date", "admin", "humas", "redaksi", "kali", "dibaca",
+    "dilihat", "views", "hits", "pukul", "waktu", "jam", "wib", "wita", "wit", "terbit", "rilis", "release",
+})
 _PLACE_DATELINE = re.compile(
     r"^\s*([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s*,\s*(.{6,40}?\d{4}(?:\s*[|,-]?\s*\d{1,2}[:.]\d{2}"
     r"(?:\s*(?:WIB|WITA|WIT))?)?)\s*(?:[-–—(/]|\)\s)"
@@ -54,8 +59,10 @@ def is_dateline_text(text: str) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", rest)
     if len(words) > _MAX_OTHER_WORDS:
         return False
-    # "Acara berlangsung pada 17 Juli 2024." is a sentence; "Diposting 17 Juli 2024." is not.
-    return not (text.rstrip().endswith(".") and len(words) > 3)
+    # "Acara berlangsung pada 17 Juli 2024." is a sentence; "Diposting pada 17 Juli 2024." is not.
+    if text.rstrip().endswith((".", "!", "?")):
+        return all(w.lower() in _META_WORDS for w in words)
+    return True
 
 
 def _text(el) -> str:
