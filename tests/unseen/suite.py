@@ -88,6 +88,7 @@ class SuiteResult:
     entries: dict[str, str]  # site -> the TOML written
     errors_output: str  # `siaran runs --errors`
     stored_other: dict[str, int]  # site -> releases stored that no expectation names
+    crawl_log: str = ""  # the crawl's stderr, for diagnosis
 
     def share(self, metric: str, site: str | None = None) -> float:
         rows = [r for r in self.rows if site is None or r.site == site]
@@ -114,7 +115,10 @@ class SuiteResult:
         return head + "\n".join(lines) + "\n"
 
     def failures(self) -> list[str]:
-        return [f"{r.site} {r.path}: {'; '.join(r.problems())}" for r in self.rows if r.problems()]
+        out = [f"{r.site} {r.path}: {'; '.join(r.problems())}" for r in self.rows if r.problems()]
+        if not any(r.found for r in self.rows):
+            out.append("nothing stored; the crawl's log ends with:\n" + self.crawl_log[-2000:])
+        return out
 
 
 def run_suite(workdir: Path, meili: dict) -> SuiteResult:
@@ -135,7 +139,7 @@ def run_suite(workdir: Path, meili: dict) -> SuiteResult:
         if crawl.returncode not in (0, 1):
             raise AssertionError(f"crawl crashed ({crawl.returncode}):\n{crawl.stderr[-4000:]}")
         rows, other = compare(database_url, servers)
-        return SuiteResult(rows, add_output, entries, errors, other)
+        return SuiteResult(rows, add_output, entries, errors, other, crawl.stderr)
     finally:
         for server in servers.values():
             server.stop()
