@@ -31,6 +31,7 @@ from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel
 from sqlalchemy import func, select
+from sqlalchemy.exc import DataError
 from starlette.datastructures import MutableHeaders
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -417,6 +418,15 @@ def create_app(settings: Settings | None = None, *, bind_host: str = "127.0.0.1"
     @app.exception_handler(HTTPException)
     async def one_line_errors(_request: Request, exc: HTTPException) -> JSONResponse:
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+
+    async def out_of_range(_request: Request, _exc: Exception) -> JSONResponse:
+        """The safety net for a number no column holds (an id past 2^31 on PostgreSQL, past 2^63 on SQLite)
+        that reached the database: bad input, never a 500. Routes bound their numbers first."""
+        return JSONResponse({"detail": "a number in the request is larger than the archive can hold"},
+                            status_code=422)
+
+    app.add_exception_handler(OverflowError, out_of_range)  # SQLite: the driver cannot bind it
+    app.add_exception_handler(DataError, out_of_range)  # PostgreSQL: "value out of range for type integer"
 
     @app.get("/search", response_model=SearchResponse, summary="Search releases")
     def search(f: FilterArgs, sort: Sort = Sort.relevance, page: Annotated[int, Query(ge=1, le=100_000)] = 1,

@@ -407,7 +407,7 @@ def show(article_id: int, revisions: bool = typer.Option(False, "--revisions", h
 def changes(since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD (Asia/Jakarta, inclusive)."),
             source: list[str] = typer.Option(None, "--source", "-s", help="Source id (repeatable)."),
             kind: list[str] = typer.Option(None, "--kind", "-k", help="edited, removed or restored (repeatable)."),
-            limit: int = typer.Option(50, "--limit", "-n", min=1),
+            limit: int = typer.Option(50, "--limit", "-n", min=1, max=SQL_INT_MAX),
             as_json: bool = typer.Option(False, "--json", help="One JSON object per line.")) -> None:
     """Edits, takedowns and restores the nightly re-checks noticed, newest first (docs/operations.md)."""
     from archive.changes import KINDS, day_start, list_changes

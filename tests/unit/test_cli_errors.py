@@ -35,6 +35,7 @@ def run_cli(monkeypatch, capsys, *args: str) -> tuple[int, str, str]:
     (["export", "--out", "x.csv", "--since", "2022-02-01", "--until", "2022-01-01"], "is after --until"),
     (["search", "x", "--since", "2022-13-01"], "'2022-13-01' is not a date; use YYYY-MM-DD"),
     (["runs", "--source", "nosuch"], "unknown source nosuch; known: "),
+    (["changes", "--limit", str(10**30)], "invalid value for '--limit'"),
 ])
 def test_usage_errors_are_one_line_with_exit_code_2(monkeypatch, capsys, args, expected):
     code, out, err = run_cli(monkeypatch, capsys, *args)
