@@ -605,7 +605,9 @@ def run() -> None:
     except Exception as exc:  # the last line of defence for a readable message
         if "--debug" in sys.argv:
             raise
-        err.print(f"[bold red]error:[/] {type(exc).__name__}: {exc}  (run with --debug for details)", highlight=False)
+        first_line = next(iter(str(exc).strip().splitlines()), "")  # database errors append their SQL below
+        err.print(f"[bold red]error:[/] {type(exc).__name__}: {escape(first_line)}  (run with --debug for details)",
+                  highlight=False)
         raise SystemExit(1) from None
     raise SystemExit(code if isinstance(code, int) else 0)  # a typer.Exit(n) is returned as n here
 

@@ -62,3 +62,16 @@ def test_the_installed_entry_point_gives_the_same_line():
                           cwd=ROOT, timeout=60)
     assert proc.returncode == 2
     assert proc.stderr.strip() == "error: no such option: --bogus; see `siaran show --help`"
+
+
+def test_an_unexpected_database_error_is_one_line_without_its_sql(monkeypatch, capsys):
+    from sqlalchemy.exc import DataError
+
+    def broken(*_args, **_kwargs):
+        raise DataError("SELECT articles.id\nFROM articles\nWHERE articles.id = %(pk_1)s", {"pk_1": 2**31},
+                        Exception("value out of range for type integer"))
+
+    monkeypatch.setattr(cli, "show_runs", broken)
+    code, out, err = run_cli(monkeypatch, capsys, "runs")
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert "value out of range" in err and "SELECT" not in err
