@@ -72,6 +72,6 @@ def test_an_unexpected_database_error_is_one_line_without_its_sql(monkeypatch, c
                         Exception("value out of range for type integer"))
 
     monkeypatch.setattr(cli, "show_runs", broken)
-    code, out, err = run_cli(monkeypatch, capsys, "runs")
+    code, _out, err = run_cli(monkeypatch, capsys, "runs")
     assert code == 1 and len(err.strip().splitlines()) == 1
     assert "value out of range" in err and "SELECT" not in err
