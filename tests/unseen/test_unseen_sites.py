@@ -63,3 +63,17 @@ def test_broken_sitemaps_are_listed_by_runs_errors(suite):
     assert "news-2023.xml.gz" in out and "not gzip" in out
     assert "partners.example.org" in out and "another host" in out
     assert "legacy.xml" in out and "unparseable" in out
+
+
+def test_the_comparison_itself_can_fail():
+    from datetime import UTC, datetime
+
+    from tests.unseen.suite import expected_time, token_f1
+
+    assert token_f1("Rapat koordinasi di Jakarta", "Rapat koordinasi di Jakarta") == 1.0
+    assert token_f1("Rapat koordinasi di Jakarta", "Rapat koordinasi di Jakarta. Hak cipta dilindungi.") < 0.8
+    assert token_f1("Rapat koordinasi", "") == 0.0
+    assert expected_time("2024-07-17T14:30+07:00") == (datetime(2024, 7, 17, 7, 30, tzinfo=UTC), True)
+    day, has_time = expected_time("2024-07-17")
+    assert day == datetime(2024, 7, 16, 17, 0, tzinfo=UTC) and not has_time
+    assert expected_time(None) == (None, False)
