@@ -248,7 +248,8 @@ def _indexer():
 
 
 @app.command()
-def index(reembed: bool = typer.Option(False, "--reembed", help="Re-embed every release (semantic search).")
+def index(reembed: bool = typer.Option(False, "--reembed", help="Send every release again with its vector (stored "
+                                       "vectors are reused; only missing or outdated ones are computed).")
           ) -> None:
     """Send new and changed releases to the search index (catches up after an outage)."""
     indexer = _indexer()
@@ -458,13 +459,19 @@ def reprocess(source: str | None = typer.Option(None, "--source", "-s", help="On
 
 @app.command()
 def pair(source: list[str] = typer.Option(None, "--source", "-s", help="Source id (repeatable); default all.")) -> None:
-    """Link Indonesian and English versions of releases (runs after every crawl too)."""
+    """Link Indonesian and English versions of releases, also across sources (runs after every crawl too)."""
+    from functools import partial
+
     from archive.translations import pair_source
     from scraper.sources import load_sources
+    from search.embeddings import embed_windows, load_embedder
 
+    embedder = load_embedder()  # None: text evidence only, nothing paired across sources
+    model = embedder.model_id if embedder is not None else None
+    compute = partial(embed_windows, embedder) if embedder is not None else None  # vectors missing: once
     ids = check_sources(source) if source else sorted(load_sources())
     for sid in ids:
-        console.print(f"{sid}: {pair_source(database(), sid)} new translation pairs")
+        console.print(f"{sid}: {pair_source(database(), sid, model=model, compute=compute)} new translation pairs")
 
 
 # -- export -------------------------------------------------------------------------------------

@@ -1,173 +1,19 @@
-"""Pair Indonesian releases with their English translations.
+"""Stage 2 of pairing: evidence that survives translation, read from the text of each version.
 
-Agencies relate their two language versions in different ways (see docs/AGENCY-SITES notes):
-
-* Bank Indonesia and BPS reuse the same key (``sp_…`` file name, numeric id) under ``/id/`` and ``/en/``;
-* some sites link the versions with ``hreflang`` or a language switcher;
-* Setkab keeps a separate English section with no links, published days after the original;
-* Kemlu mixes both languages in one stream.
-
-So pairing happens in two stages. :func:`link_pairs` takes what the sites state themselves (a link from
-one version to the other, or an equal ``external_id`` within a source); those pairs are certain.
-:func:`pair_releases` then scores the remaining Indonesian × English releases of the same source that were
-published close to each other, using evidence that survives translation (numbers, dates, names, release
-numbers, a small bilingual word list, date proximity), and pairs only clear winners. An unsure case stays
-unpaired: a missing pair is a gap an analyst can live with, a wrong pair is a false statement.
-
-Everything here is pure: no database, no I/O.
+Numbers (read with either language's decimal mark and scale words), dates mentioned in the text (in
+either language's formats), agency release numbers, proper names and acronyms, a small bilingual word
+list, and how many days apart the versions were published. Each is turned into a signal between 0 and
+1 by :func:`signals`; archive/pairing/decide.py weighs them. Pure functions, no I/O.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime
-from urllib.parse import urlsplit
+from collections.abc import Mapping
+from dataclasses import dataclass
 
-__all__ = [
-    "PAIR_MARGIN",
-    "PAIR_THRESHOLD",
-    "WEIGHTS",
-    "Pair",
-    "PairCandidate",
-    "content_score",
-    "link_pairs",
-    "pair_releases",
-]
-
-# Chosen on tests/data/translation_pairs.json (content evidence only, links and ids removed, even with a
-# one-year window): the 40 true pairs score 0.65–0.87, the best wrong candidate of any release 0.35 at
-# most; every threshold from 0.3 to 0.6 gives the same result there, 0.5 sits in the middle of the gap.
-# The margin is what keeps same-template releases (monthly BI rate decisions, monthly reserve figures)
-# or duplicate copies from being guessed when their content does not tell them apart.
-PAIR_THRESHOLD = 0.5
-PAIR_MARGIN = 0.1
-
-# Weights of the content signals. A signal only counts when at least one side has evidence for it
-# (two texts without any number are not "different in numbers"), and the score is the weighted mean of
-# the signals that count.
-WEIGHTS: Mapping[str, float] = {
-    # Numbers are the strongest language-independent evidence and what separates template releases
-    # ("BI-Rate 6,00%" in January vs "6,25%" in April); translators keep them.
-    "numbers": 0.30,
-    # An agency release number ("No.26/12/DKom") names one release; when both sides carry one, equality
-    # is almost proof and inequality almost disproof. Counted only when both sides have one, because
-    # many translations drop it.
-    "release_no": 0.25,
-    # Proper names and acronyms (BNPT, BI-Rate, Boy Rafli Amar, Surabaya) are not translated; they tell
-    # topics apart but are shared by every release of an agency, hence less than numbers.
-    "names": 0.20,
-    # Dates mentioned in the text (event dates, reference months) separate recurring releases.
-    "dates": 0.15,
-    # Bilingual domain words: a weak topical signal, many releases of one agency share the same words.
-    "lexical": 0.10,
-    # English versions follow within days; proximity breaks ties between otherwise similar releases.
-    "proximity": 0.10,
-}
-
-
-@dataclass(frozen=True)
-class PairCandidate:
-    """A stored release as the pairing logic sees it."""
-
-    id: int
-    source: str
-    language: str  # 'id' | 'en'
-    title: str
-    body: str
-    published_at: datetime | None
-    url: str
-    external_id: str | None = None
-    # lang -> url, from hreflang or the page's language switcher
-    alternate_urls: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Pair:
-    id_release: int
-    en_release: int
-    method: str  # 'link' | 'external_id' | 'content'
-    score: float
-
-
-# --------------------------------------------------------------------------------------------------------
-# Stage 1: links and shared ids
-
-
-def _norm_url(url: str) -> str:
-    """Compare URLs loosely: scheme, ``www.``, case of the host, fragment and trailing slash don't matter."""
-    parts = urlsplit(url.strip())
-    host = parts.netloc.lower()
-    host = host.removeprefix("www.")
-    path = parts.path.rstrip("/") or "/"
-    query = f"?{parts.query}" if parts.query else ""
-    return f"{host}{path}{query}"
-
-
-def _other(lang: str) -> str:
-    return "en" if lang == "id" else "id"
-
-
-def link_pairs(items: Sequence[PairCandidate]) -> list[Pair]:
-    """Pairs the sites state themselves, strongest evidence first.
-
-    Order of trust: a link confirmed from both sides, a link from one side, an equal ``external_id``
-    within one source. A release claimed by two partners at the same level is ambiguous at that level and
-    left for a weaker level (or for content scoring).
-    """
-    by_url: dict[str, list[PairCandidate]] = defaultdict(list)
-    for it in items:
-        if it.language in ("id", "en"):
-            by_url[_norm_url(it.url)].append(it)
-
-    links: dict[tuple[int, int], int] = defaultdict(int)  # (id_release, en_release) -> sides linking
-    for it in items:
-        if it.language not in ("id", "en"):
-            continue
-        target = it.alternate_urls.get(_other(it.language))
-        if not target:
-            continue
-        for partner in by_url.get(_norm_url(target), []):
-            if partner.language != _other(it.language) or partner.id == it.id:
-                continue
-            key = (it.id, partner.id) if it.language == "id" else (partner.id, it.id)
-            links[key] += 1
-
-    by_key: dict[tuple[str, str], dict[str, list[int]]] = defaultdict(lambda: {"id": [], "en": []})
-    for it in items:
-        if it.external_id and it.language in ("id", "en"):
-            by_key[(it.source, it.external_id.strip().lower())][it.language].append(it.id)
-    same_id = [(i, e) for group in by_key.values() for i in group["id"] for e in group["en"]]
-
-    levels: list[tuple[str, list[tuple[int, int]]]] = [
-        ("link", [k for k, n in links.items() if n >= 2]),
-        ("link", [k for k, n in links.items() if n == 1]),
-        ("external_id", same_id),
-    ]
-    used_id: set[int] = set()
-    used_en: set[int] = set()
-    pairs: list[Pair] = []
-    for method, level in levels:
-        open_pairs = [(i, e) for i, e in level if i not in used_id and e not in used_en]
-        count_id = defaultdict(int)
-        count_en = defaultdict(int)
-        for i, e in open_pairs:
-            count_id[i] += 1
-            count_en[e] += 1
-        for i, e in sorted(open_pairs):
-            if count_id[i] == 1 and count_en[e] == 1:
-                pairs.append(Pair(i, e, method, 1.0))
-                used_id.add(i)
-                used_en.add(e)
-    return pairs
-
-
-# --------------------------------------------------------------------------------------------------------
-# Stage 2: content evidence
+from archive.pairing.candidates import PairCandidate
 
 _MONTHS = {
     # Indonesian
@@ -357,7 +203,7 @@ def _fold(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Features:
+class Features:
     numbers: dict[tuple[str, float], float]
     dates: dict[tuple, float]
     release_nos: frozenset[str]
@@ -367,7 +213,7 @@ class _Features:
     language: str
 
 
-def _features(item: PairCandidate) -> _Features:
+def features(item: PairCandidate) -> Features:
     text = _fold(f"{item.title}\n\n{item.body}")
 
     release_nos = frozenset(m.group(1).lower().rstrip(".") for m in _RELEASE_NO.finditer(text))
@@ -462,7 +308,7 @@ def _features(item: PairCandidate) -> _Features:
             concepts[concept] = 1.0
 
     published = item.published_at.timestamp() if item.published_at else None
-    return _Features(numbers, dates, release_nos, names, concepts, published, item.language)
+    return Features(numbers, dates, release_nos, names, concepts, published, item.language)
 
 
 def _dice(a: Mapping, b: Mapping) -> float:
@@ -471,7 +317,7 @@ def _dice(a: Mapping, b: Mapping) -> float:
     return 2 * common / (sum(a.values()) + sum(b.values()) + 1.0)
 
 
-def _proximity(fa: _Features, fb: _Features) -> float | None:
+def _proximity(fa: Features, fb: Features) -> float | None:
     if fa.published is None or fb.published is None:
         return None
     lag = (fb.published - fa.published) / 86400.0  # days the English version came after
@@ -486,10 +332,11 @@ def _proximity(fa: _Features, fb: _Features) -> float | None:
     return max(0.0, 1.0 - (lag - 3.0) / 11.0)
 
 
-def _score(fa: _Features, fb: _Features) -> float:
-    total = 0.0
-    weight = 0.0
-    signals: list[tuple[str, float | None]] = [
+def signals(fa: Features, fb: Features) -> list[tuple[str, float | None]]:
+    """The text signals between two releases, each 0..1, or None when neither side has evidence for it
+    (two texts without any number are not "different in numbers"). A release number counts only when
+    both sides carry one, because many translations drop it."""
+    out: list[tuple[str, float | None]] = [
         ("numbers", _dice(fa.numbers, fb.numbers) if (fa.numbers or fb.numbers) else None),
         ("dates", _dice(fa.dates, fb.dates) if (fa.dates or fb.dates) else None),
         ("names", _dice(fa.names, fb.names) if (fa.names or fb.names) else None),
@@ -497,119 +344,5 @@ def _score(fa: _Features, fb: _Features) -> float:
         ("proximity", _proximity(fa, fb)),
     ]
     if fa.release_nos and fb.release_nos:
-        signals.append(("release_no", 1.0 if fa.release_nos & fb.release_nos else 0.0))
-    for name, value in signals:
-        if value is not None:
-            total += WEIGHTS[name] * value
-            weight += WEIGHTS[name]
-    return total / weight if weight else 0.0
-
-
-def content_score(a: PairCandidate, b: PairCandidate) -> float:
-    """How likely ``a`` and ``b`` are translations of each other, 0..1, from content alone.
-
-    Symmetric. Uses only evidence that survives translation; see :data:`WEIGHTS` for the signals.
-    """
-    return _score(_features(a), _features(b))
-
-
-# --------------------------------------------------------------------------------------------------------
-# Both stages
-
-
-def _excluded(a: PairCandidate, b: PairCandidate, shared_ids: bool) -> bool:
-    """Pairs the sites' own metadata rules out, so content must not propose them."""
-    for x, y in ((a, b), (b, a)):
-        target = x.alternate_urls.get(y.language)
-        if target and _norm_url(target) != _norm_url(y.url):
-            return True  # x names another page as its translation
-    if shared_ids and a.external_id and b.external_id:
-        return a.external_id.strip().lower() != b.external_id.strip().lower()
-    return False
-
-
-def pair_releases(
-    items: Sequence[PairCandidate],
-    *,
-    max_days: int = 14,
-    threshold: float = PAIR_THRESHOLD,
-    margin: float = PAIR_MARGIN,
-) -> list[Pair]:
-    """Pair Indonesian and English releases; each release ends up in at most one pair.
-
-    Link and external-id pairs are taken first. The rest are scored within a source and a window of
-    ``max_days``; a pair is made only when its score is at least ``threshold``, it is the best candidate
-    of both releases, and it beats each release's runner-up by at least ``margin``. Releases without a
-    publication date are only paired by links.
-
-    Within a source where some Indonesian and English releases share an ``external_id`` (the agency
-    reuses its key across languages, as Bank Indonesia and BPS do), two releases with different ids are
-    never paired by content.
-    """
-    pairs = link_pairs(items)
-    used = {p.id_release for p in pairs} | {p.en_release for p in pairs}
-
-    by_source: dict[str, list[PairCandidate]] = defaultdict(list)
-    for it in items:
-        by_source[it.source].append(it)
-
-    window = max_days * 86400.0
-    for source_items in by_source.values():
-        shared_ids = _shares_ids(source_items)
-        rest = [it for it in source_items if it.id not in used and it.published_at is not None]
-        ids = [it for it in rest if it.language == "id"]
-        ens = sorted((it for it in rest if it.language == "en"), key=lambda it: it.published_at)
-        if not ids or not ens:
-            continue
-        feats = {it.id: _features(it) for it in (*ids, *ens)}
-        en_times = [feats[e.id].published for e in ens]
-
-        scores: dict[tuple[int, int], float] = {}
-        for i in ids:
-            t = feats[i.id].published
-            lo = bisect.bisect_left(en_times, t - window)
-            hi = bisect.bisect_right(en_times, t + window)
-            for e in ens[lo:hi]:
-                if _excluded(i, e, shared_ids):
-                    continue
-                scores[(i.id, e.id)] = _score(feats[i.id], feats[e.id])
-
-        pairs.extend(_clear_winners(scores, threshold, margin))
-    return pairs
-
-
-def _shares_ids(items: Iterable[PairCandidate]) -> bool:
-    langs: dict[str, set[str]] = defaultdict(set)
-    for it in items:
-        if it.external_id:
-            langs[it.external_id.strip().lower()].add(it.language)
-    return any({"id", "en"} <= s for s in langs.values())
-
-
-def _clear_winners(scores: Mapping[tuple[int, int], float], threshold: float, margin: float) -> list[Pair]:
-    best_id: dict[int, list[float]] = defaultdict(list)
-    best_en: dict[int, list[float]] = defaultdict(list)
-    for (i, e), s in scores.items():
-        best_id[i].append(s)
-        best_en[e].append(s)
-
-    def top_two(values: list[float]) -> tuple[float, float]:
-        if len(values) == 1:
-            return values[0], 0.0
-        first, second = sorted(values, reverse=True)[:2]
-        return first, second
-
-    tops_id = {k: top_two(v) for k, v in best_id.items()}
-    tops_en = {k: top_two(v) for k, v in best_en.items()}
-    result = []
-    taken: set[int] = set()  # guards ties when margin is 0
-    for (i, e), s in sorted(scores.items()):
-        if s < threshold or i in taken or e in taken:
-            continue
-        first_i, second_i = tops_id[i]
-        first_e, second_e = tops_en[e]
-        # Being the best of both sides by a margin makes the choice unique: a tie fails the margin.
-        if s == first_i == first_e and s - second_i >= margin and s - second_e >= margin:
-            result.append(Pair(i, e, "content", round(s, 4)))
-            taken.update((i, e))
-    return result
+        out.append(("release_no", 1.0 if fa.release_nos & fb.release_nos else 0.0))
+    return out
