@@ -133,7 +133,7 @@ def test_glossary_file_has_a_header_and_two_columns_everywhere() -> None:
 
     lines = GLOSSARY_PATH.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "indonesian\tenglish"
-    assert all(len(line.split("\t")) == 2 for line in lines[1:] if line)
+    assert all(len(line.split("\t")) == 2 for line in lines[1:] if line and not line.startswith("#"))
 
 
 @pytest.mark.parametrize("pair", REQUIRED_PAIRS)
@@ -279,3 +279,37 @@ def test_hyphenated_acronym_lists_only_its_acronym_part() -> None:
     words = typo_free_words()
     assert "bi" in words
     assert "rate" not in words and "bi-rate" not in words
+
+
+# -- hybrid per-language fusion (search/queries.py) -----------------------------------------------------------
+
+
+def _hits(*ids: int, groups: dict[int, int] | None = None) -> list[dict]:
+    return [{"id": i, "translation_group": (groups or {}).get(i, i)} for i in ids]
+
+
+def test_fusion_interleaves_rankings_by_rank_and_the_whole_ranking_leads_ties() -> None:
+    from search.queries import fuse_rankings
+
+    whole, indonesian, english = _hits(1, 2, 3, 4), _hits(5, 1, 6), _hits(2, 7)
+    assert [h["id"] for h in fuse_rankings([whole, indonesian, english])] == [1, 5, 2, 6, 7, 3, 4]
+
+
+def test_fusion_keeps_one_hit_per_translation_group_when_grouping() -> None:
+    from search.queries import fuse_rankings
+
+    groups = {1: 1, 2: 1, 3: 3}
+    fused = fuse_rankings([_hits(1, 3, groups=groups), _hits(2, groups=groups)], group="translation_group")
+    assert [h["id"] for h in fused] == [1, 3]
+
+
+def test_fusion_only_for_unfiltered_hybrid_relevance_queries_of_two_words() -> None:
+    from search.queries import FUSION_DEPTH, SearchRequest, fusion_applies
+
+    assert fusion_applies(SearchRequest(q="banjir bandang", mode="hybrid"), "banjir bandang")
+    assert not fusion_applies(SearchRequest(q="banjir", mode="hybrid"), "banjir")
+    assert not fusion_applies(SearchRequest(q="banjir bandang", mode="keyword"), "banjir bandang")
+    assert not fusion_applies(SearchRequest(q="banjir bandang", mode="hybrid", languages=["id"]), "banjir bandang")
+    assert not fusion_applies(SearchRequest(q="banjir bandang", mode="hybrid", sort="newest"), "banjir bandang")
+    deep = SearchRequest(q="banjir bandang", mode="hybrid", page=FUSION_DEPTH // 20 + 1, per_page=20)
+    assert not fusion_applies(deep, "banjir bandang")
