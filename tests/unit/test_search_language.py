@@ -219,6 +219,8 @@ def test_settings_are_json_serialisable_and_complete() -> None:
         "published_month",
         "published_day",
         "id",
+        "edited",
+        "removed",
     }
     assert settings["sortableAttributes"] == ["published_at_ts"]
     assert settings["pagination"]["maxTotalHits"] == 100_000
