@@ -294,7 +294,7 @@ def test_fusion_interleaves_rankings_by_rank_and_the_whole_ranking_leads_ties() 
     from search.queries import fuse_rankings
 
     whole, indonesian, english = _hits(1, 2, 3, 4), _hits(5, 1, 6), _hits(2, 7)
-    assert [h["id"] for h in fuse_rankings([whole, indonesian, english])] == [1, 5, 2, 6, 7, 3, 4]
+    assert [h["id"] for h in fuse_rankings([whole, indonesian, english])] == [1, 5, 2, 7, 3, 6, 4]
 
 
 def test_fusion_keeps_one_hit_per_translation_group_when_grouping() -> None:
