@@ -45,7 +45,7 @@ def meili_status(data_dir: Path) -> MeiliStatus:
     if not (home / PID_FILENAME).exists() or not key_file.exists():
         status.problem = "not running"
         return status
-    instance = LocalMeilisearch(home, master_key=key_file.read_text(encoding="ascii").strip(), startup_timeout=2)
+    instance = LocalMeilisearch(home, master_key=key_file.read_text(encoding="ascii").strip(), startup_timeout=10)
     try:
         attached = instance.attach()
     except MeilisearchError as exc:

@@ -20,6 +20,7 @@ pytestmark = pytest.mark.timeout(180)
 STALLED_REINDEX = """
 import sys, time
 from pathlib import Path
+from search import embeddings
 from search.indexer import Indexer
 from siaran import cli
 
@@ -31,6 +32,7 @@ def stalled_fill(self, build_uid, *args, **kwargs):  # the build index exists; t
     time.sleep(120)
 
 Indexer._fill = stalled_fill
+embeddings.load_embedder = lambda *args, **kwargs: None  # keyword-only documents: no model to load
 sys.argv = ["siaran", "reindex"]
 cli.run()
 """
