@@ -24,14 +24,26 @@ def _text(el) -> str:
     return " ".join(el.text_content().split())
 
 
+def _short_text(el, limit: int) -> str | None:
+    """The element's text when it is at most ``limit`` characters, else None (without building the
+    text of a whole page body just to find out it is long)."""
+    parts, size = [], 0
+    for piece in el.itertext():
+        size += len(piece.strip())
+        if size > limit:
+            return None
+        parts.append(piece)
+    return " ".join("".join(parts).split())
+
+
 def _grow(el):
     node = el
     while True:
         parent = node.getparent()
         if parent is None or not isinstance(parent.tag, str) or parent.tag in _STOP_TAGS:
             return node
-        text = _text(parent)
-        if len(text) > _MAX_BLOCK or _SENTENCE.search(text):
+        text = _short_text(parent, _MAX_BLOCK)
+        if text is None or _SENTENCE.search(text):
             return node
         node = parent
 

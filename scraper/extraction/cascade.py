@@ -51,8 +51,9 @@ from scraper.extraction.dates import parse_date
 from scraper.extraction.furniture import chrome_elements, chrome_lines, link_rows, remove_furniture
 from scraper.extraction.generic import extract_body
 from scraper.extraction.headline import choose_headline, find_headline_element, headline_candidates
-from scraper.extraction.html_text import line_key
+from scraper.extraction.html_text import furniture_key
 from scraper.extraction.pubdate import DateEvidence, choose_publication_date, evidence, unparsed
+from scraper.extraction.roles import element_roles
 from scraper.extraction.selectors import extract_with_selectors
 from scraper.extraction.structured import extract_structured, meta_map
 from scraper.extraction.truncation import is_truncated
@@ -126,7 +127,7 @@ def _selector_date_source(query: str | None) -> str:
 def _without_header_lines(paragraphs: list[str], keys: set[str]) -> list[str]:
     """Leading paragraphs that repeat the headline or the dateline are fields, not body."""
     out = list(paragraphs)
-    while out and line_key(out[0]) in keys:
+    while out and furniture_key(out[0]) in keys:
         out.pop(0)
     return out
 
@@ -134,9 +135,9 @@ def _without_header_lines(paragraphs: list[str], keys: set[str]) -> list[str]:
 def _without_learnt_edges(paragraphs: list[str], learnt: frozenset[str]) -> list[str]:
     """Lines learnt to recur on the source's pages are removed where furniture sits: the body's edges."""
     out = list(paragraphs)
-    while out and line_key(out[-1]) in learnt:
+    while out and furniture_key(out[-1]) in learnt:
         out.pop()
-    while out and line_key(out[0]) in learnt:
+    while out and furniture_key(out[0]) in learnt:
         out.pop(0)
     return out
 
@@ -163,6 +164,7 @@ def extract(html: str, url: str, selectors: Selectors | None = None, *, language
     steps.append(("structured", structured))
     merged, origin = _merge(steps)
 
+    roles = element_roles(tree)
     out = Extracted(missing=missing)
     title_el = tree.find(".//title")
     out.page_title = " ".join(title_el.text_content().split()) if title_el is not None else None
@@ -171,11 +173,11 @@ def extract(html: str, url: str, selectors: Selectors | None = None, *, language
     if origin.get("title") == "selectors":
         out.title = merged["title"]
     else:
-        candidates = headline_candidates(tree, meta, structured.get("title_jsonld"), url, site_names)
+        candidates = headline_candidates(tree, meta, structured.get("title_jsonld"), url, site_names, roles)
         candidates.site_names += structured.get("site_names", [])
         out.title = choose_headline(candidates)
     anchor = find_headline_element(tree, out.title, url)
-    window = headline_window(tree, anchor)
+    window = headline_window(tree, anchor, roles.listing)
 
     # Dates: the order of evidence (module docstring).
     found_dates: list[DateEvidence | None] = []
@@ -204,13 +206,13 @@ def extract(html: str, url: str, selectors: Selectors | None = None, *, language
         out.extractor = origin["body"]
     else:
         keep = anchor if anchor is not None else tree.find(".//article")
-        chrome = chrome_elements(tree, keep)
+        chrome = chrome_elements(roles.chrome, keep)
         furniture_keys = chrome_lines(chrome) | link_rows(tree)
         header = header_blocks(dateline.element if dateline else None, time_el[1] if time_el else None,
                                headline=anchor)
         paragraphs = extract_body(tree, url, chrome + header)
         paragraphs = remove_furniture(paragraphs, furniture_keys)
-        header_keys = {line_key(out.title)} | ({line_key(dateline.text)} if dateline else set())
+        header_keys = {furniture_key(out.title)} | ({furniture_key(dateline.text)} if dateline else set())
         paragraphs = _without_header_lines(paragraphs, header_keys - {""})
         out.paragraphs = _without_learnt_edges(paragraphs, furniture)
         out.extractor = "generic" if out.paragraphs else "none"

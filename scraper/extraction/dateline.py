@@ -83,39 +83,64 @@ def _own_text_length(el) -> int:
     return len((el.text or "").strip()) + sum(len((c.tail or "").strip()) for c in el)
 
 
-def headline_window(tree, anchor) -> tuple[list, list]:
+def _last_descendant(el):
+    while len(el):
+        el = el[-1]
+    return el
+
+
+def _walk(elements, skip_roots: set, start=None):
+    """Elements of an iterator in document order, without the subtrees rooted in ``skip_roots``."""
+    until = None
+    for el in elements:
+        if until is not None:
+            if el is until:
+                until = None
+            continue
+        if el in skip_roots and el is not start:
+            last = _last_descendant(el)
+            if last is not el:
+                until = last
+            continue
+        yield el
+
+
+def _following(anchor, skip: set):
+    """Elements after ``anchor`` in document order (not its descendants), lazily, skipping ``skip``."""
+    for node in (anchor, *anchor.iterancestors()):
+        for sibling in node.itersiblings():
+            yield from _walk(sibling.iter(), skip)
+
+
+def _preceding(anchor, skip: set, limit: int) -> list:
+    """Up to ``limit`` elements before ``anchor`` (not its ancestors), nearest first, skipping ``skip``."""
+    out: list = []
+    for node in (anchor, *anchor.iterancestors()):
+        for sibling in node.itersiblings(preceding=True):
+            out.extend(reversed(list(_walk(sibling.iter(), skip))))
+            if len(out) >= limit:
+                return out[:limit]
+    return out
+
+
+def headline_window(tree, anchor, listing: set | None = None) -> tuple[list, list]:
     """Elements near the anchor in document order: a few before it (nearest first), then those after it
     up to the first block of running text (the body has begun). Sidebars, related-release lists,
-    navigation and footers are never in the window: their dates belong to other pages. Without an
-    anchor, the window starts at the top of ``<article>``/``<main>``/``<body>``."""
-    skip = {d for el in tree.xpath(_SKIP_XPATH) for d in el.iter()}
+    navigation and footers (``listing``, from ``roles.element_roles``) are never in the window: their
+    dates belong to other pages. Without an anchor, the window starts at the top of
+    ``<article>``/``<main>``/``<body>``."""
+    skip = set(tree.xpath(_SKIP_XPATH)) if listing is None else set(listing)
     if anchor is None:
-        anchor = tree.find(".//article")
-        if anchor is None:
-            anchor = tree.find(".//main")
-        if anchor is None:
-            anchor = tree.find(".//body")
-        if anchor is None:
+        start = next((el for el in (tree.find(".//article"), tree.find(".//main"), tree.find(".//body"))
+                      if el is not None), None)
+        if start is None:
             return [], []
-        elements = anchor.iter()
+        elements = _walk(start.iter(), skip, start)
         next(elements)
-        return [], _until_body(el for el in elements if el not in skip)
+        return [], _until_body(elements)
     skip -= set(anchor.iterancestors())
-    inside = set(anchor.iter())
-    ancestors = set(anchor.iterancestors())
-    before: list = []
-    following = []
-    passed = False
-    for el in tree.iter():
-        if not isinstance(el.tag, str) or el in inside or el in skip:
-            if el is anchor:
-                passed = True
-            continue
-        if passed:
-            following.append(el)
-        elif el not in ancestors:
-            before.append(el)
-    return list(reversed(before[-_WINDOW_BEFORE * 3:])), _until_body(following)
+    before = [el for el in _preceding(anchor, skip, _WINDOW_BEFORE * 3) if isinstance(el.tag, str)]
+    return before, _until_body(_following(anchor, skip))
 
 
 def _until_body(elements) -> list:

@@ -2,7 +2,7 @@
 "Hak Cipta © 2024 Kementerian ...", address, "Bagikan:" share row, "Baca juga" links), which must never
 become paragraphs of a release body.
 
-Two sources of knowledge, both reduced to a set of ``line_key``s:
+Two sources of knowledge, both reduced to a set of ``furniture_key``s (the line, spacing and case folded):
 
 - **the page itself** (``chrome_lines``): texts inside the page's own chrome, that is ``<header>``,
   ``<footer>``, ``<nav>``, ``<aside>`` and elements whose class or id names a menu, sidebar, footer,
@@ -21,55 +21,29 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from scraper.extraction.html_text import line_key
+from scraper.extraction.html_text import furniture_key, line_key
 
 __all__ = ["FurnitureLearner", "chrome_elements", "chrome_lines", "remove_furniture"]
 
-_CHROME_TAGS = {"header", "footer", "nav", "aside", "figcaption"}
-_CHROME_CLASS = re.compile(
-    r"(?:^|[\s_-])(footer|header|navbar|nav|menu|sidebar|widget|copyright|site-?info|share|sharing|social"
-    r"|related|terkait|populer|popular|terpopuler|baca-?juga|read-?also|breadcrumbs?|topbar|masthead"
-    r"|banner|bottom|colophon|komentar|comments?|tags?|caption)(?:$|[\s_-])"
-)
 _BLOCKS = ("p", "div", "li", "td", "h2", "h3", "h4", "h5", "h6", "span", "a", "address", "small", "dd")
 _MAX_CHROME_LINE = 300
 _LONG_PARAGRAPH = 150
 # A trailing line that is mostly link text and this short is a link row, not a sentence of the release.
 _LINK_ROW_WORDS = 14
+_ROW_TAGS = {"p", "div", "li", "span"}
+_LABELLED_ROW_WORDS = 40  # "Baca juga: <a whole headline>"
 _LEARN_MIN_PAGES = 3
 
 
-def _tokens(el) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('role') or ''}".lower()
-
-
-def _is_chrome(el) -> bool:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in _CHROME_TAGS:
-        return True
-    return bool(_CHROME_CLASS.search(_tokens(el)))
-
-
-def chrome_elements(tree, keep) -> list:
-    """The outermost chrome elements of the page that do not contain ``keep`` (the headline element, or
-    the article element): a theme that wraps everything in ``<div class="site-header-wrapper">`` must not
-    take the article with it. ``<body>`` and ``<html>`` never count."""
+def chrome_elements(chrome: set, keep) -> list:
+    """The outermost of the page's chrome elements (``roles.element_roles(tree).chrome``) that neither
+    contain ``keep`` (the headline element, or the article element) nor hold the article's running text:
+    a theme that wraps everything in ``<div class="site-header-wrapper">`` must not take the article with
+    it. ``<body>`` and ``<html>`` never count."""
     protected = set(keep.iterancestors()) | {keep} if keep is not None else set()
-    out = []
-    stack = [tree]
-    while stack:
-        el = stack.pop()
-        for child in el:
-            if not isinstance(child.tag, str) or child.tag in ("script", "style", "head"):
-                continue
-            if child not in protected and _is_chrome(child) and child.tag not in ("body", "html"):
-                if _holds_article_text(child):
-                    stack.append(child)  # a wrapper named "widget" or "bottom" around the body itself
-                    continue
-                out.append(child)
-            else:
-                stack.append(child)
-    return out
+    accepted = {el for el in chrome
+                if el not in protected and el.tag not in ("body", "html") and not _holds_article_text(el)}
+    return [el for el in accepted if not any(a in accepted for a in el.iterancestors())]
 
 
 def _holds_article_text(el) -> bool:
@@ -86,13 +60,13 @@ def _holds_article_text(el) -> bool:
 
 
 def chrome_lines(elements) -> set[str]:
-    """``line_key``s of the texts inside the chrome elements (each block and each element as a whole)."""
+    """``furniture_key``s of the texts inside the chrome elements (each block and each element whole)."""
     lines: set[str] = set()
     for element in elements:
         for el in element.iter(*_BLOCKS, element.tag):
-            text = " ".join(el.text_content().split())
+            text = el.text_content()
             if text and len(text) <= _MAX_CHROME_LINE:
-                key = line_key(text)
+                key = furniture_key(text)
                 if key:
                     lines.add(key)
     return lines
@@ -108,19 +82,21 @@ def link_rows(tree) -> set[str]:
     Twitter WhatsApp". A line counts when its link text is most of it and it either opens with such a
     label or is several links in a row (a real sentence that ends in one link is kept)."""
     rows: set[str] = set()
-    for el in tree.iter("p", "div", "li", "span"):
-        if len(el) > 12:
+    lines = {a.getparent() for a in tree.iter("a")} - {None}
+    lines |= {el.getparent() for el in lines if el.tag not in _ROW_TAGS} - {None}  # <p><em><a>..</a></em></p>
+    for el in lines:
+        if el.tag not in _ROW_TAGS or len(el) > 12:
             continue  # a wrapper, not a line
         anchors = list(el.iter("a"))
-        if not anchors:
-            continue
         text = " ".join(el.text_content().split())
-        if not text or len(text.split()) > _LINK_ROW_WORDS:
+        words = len(text.split())
+        if not text or words > _LABELLED_ROW_WORDS:
             continue
         linked = sum(len("".join(a.text_content().split())) for a in anchors)
         share = linked / max(1, len(text.replace(" ", "")))
-        if (share >= 0.5 and _LEAD_WORDS.match(text)) or (len(anchors) >= 2 and share >= 0.7):
-            rows.add(line_key(text))
+        if (share >= 0.5 and _LEAD_WORDS.match(text)) or (len(anchors) >= 2 and share >= 0.7
+                                                            and words <= _LINK_ROW_WORDS):
+            rows.add(furniture_key(text))
     return rows
 
 
@@ -138,7 +114,7 @@ def is_section_label(text: str) -> bool:
 
 def remove_furniture(paragraphs: list[str], furniture: set[str] | frozenset[str]) -> list[str]:
     """The paragraphs that are neither furniture lines nor the label of a list of other pages. Pure."""
-    return [p for p in paragraphs if line_key(p) not in furniture and not is_section_label(p)]
+    return [p for p in paragraphs if furniture_key(p) not in furniture and not is_section_label(p)]
 
 
 class FurnitureLearner:
@@ -158,7 +134,7 @@ class FurnitureLearner:
         if url in self._pages:
             return
         self._pages.add(url)
-        self._lines.update({line_key(p) for p in paragraphs if len(p.split()) <= self.max_words} - {""})
+        self._lines.update({furniture_key(p) for p in paragraphs if len(p.split()) <= self.max_words} - {""})
         for part in title_parts:
             key = line_key(part)
             if key and key not in self._titles:

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from scraper.extraction.html_text import line_key
+from scraper.extraction.roles import Roles, element_roles
 
 __all__ = ["HeadlineCandidates", "choose_headline", "headline_candidates", "is_site_chrome", "title_parts"]
 
@@ -32,7 +33,8 @@ _PRIORITY = {"jsonld": 4, "h1": 3, "og": 2, "heading": 1, "title": 0}
 _CHROME_TOKENS = re.compile(
     r"(?:^|[\s_-])(logo|brand|navbar|masthead|site-?title|site-?name|sitename|site-?branding|topbar)(?:$|[\s_-])"
 )
-_ROOT_PATHS = {"", "/", "/index.php", "/index.html", "/home", "/beranda", "/id", "/en", "/id/", "/en/"}
+_ROOT_PATHS = {"/", "./", "index.php", "index.html", "/index.php", "/index.html", "/home", "/beranda", "/id", "/en",
+               "/id/", "/en/"}
 
 
 @dataclass
@@ -136,19 +138,26 @@ def _attr_tokens(el) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
 
+def _is_home_link(href: str, host: str | None) -> bool:
+    """A link to the site's home page (``/``, ``index.php``, ``http://host/``), without URL joining:
+    this runs for every link of every page."""
+    href = href.strip()
+    if href in _ROOT_PATHS:
+        return True
+    if not href:
+        return False
+    if "//" not in href[:8]:
+        return False
+    target = urlsplit(href)
+    return bool(host) and target.netloc == host and target.path in (_ROOT_PATHS | {""}) and not target.query
+
+
 def _links_home(el, url: str | None) -> bool:
     """An element that is (or wraps) a link to the site's home page: the logo of most templates."""
+    host = urlsplit(url).netloc if url else None
     anchors = [el] if el.tag == "a" else []
     anchors += el.iterfind(".//a")
-    for a in anchors:
-        href = (a.get("href") or "").strip()
-        if href in _ROOT_PATHS:
-            return True
-        if url:
-            target, page = urlsplit(urljoin(url, href)), urlsplit(url)
-            if target.netloc == page.netloc and target.path in _ROOT_PATHS and not target.query:
-                return True
-    return False
+    return any(_is_home_link(a.get("href") or "", host) for a in anchors)
 
 
 def is_site_chrome(el, url: str | None = None) -> bool:
@@ -168,32 +177,34 @@ def is_site_chrome(el, url: str | None = None) -> bool:
     return _links_home(el, url)
 
 
-def _site_names(tree, meta: dict, url: str | None) -> list[str]:
+def _site_names(tree, meta: dict, url: str | None, logos: list) -> list[str]:
     names = [meta.get(k) for k in ("og:site_name", "application-name", "twitter:site", "publisher")]
-    names += meta.get("_jsonld_site_names", [])
-    for a in tree.iterfind(".//a"):
-        if _links_home(a, url):
+    host = urlsplit(url).netloc if url else None
+    # Only links whose address could be the home page are looked at (one XPath pass, not every link).
+    for a in tree.xpath("//a[@href][string-length(normalize-space(@href)) < 12 or contains(@href, '//')]"):
+        if _is_home_link(a.get("href") or "", host):
             text = _text(a)
             if text:
                 names.append(text)
             names += [img.get("alt") or "" for img in a.iterfind(".//img")]
-    for el in tree.xpath("//*[contains(@class,'logo') or contains(@id,'logo') or contains(@class,'brand')"
-                         " or contains(@class,'site-title') or contains(@class,'site-name')]"):
+    for el in logos:
         if len(el) < 8:  # a logo block, not a wrapper that happens to carry the word
             names.append(_text(el))
     return [n.strip().lstrip("@") for n in names if n and n.strip()]
 
 
 def headline_candidates(tree, meta: dict, jsonld_headline: str | None, url: str | None = None,
-                        known_site_names: set[str] | frozenset[str] = frozenset()) -> HeadlineCandidates:
+                        known_site_names: set[str] | frozenset[str] = frozenset(),
+                        roles: Roles | None = None) -> HeadlineCandidates:
     """Read the candidates from a parsed page. ``meta`` maps lower-cased ``<meta>`` names/properties to
     their content (``structured.meta_map``); ``known_site_names`` are title parts learnt to recur on the
-    site's pages during this run."""
+    site's pages during this run; ``roles`` is the page's ``element_roles`` (read here when not given)."""
+    roles = roles if roles is not None else element_roles(tree)
     found = HeadlineCandidates(og_title=meta.get("og:title") or meta.get("twitter:title"), jsonld=jsonld_headline)
     title = tree.find(".//title")
     if title is not None:
         found.title_tag = _text(title) or None
-    site_names = _site_names(tree, meta, url)
+    site_names = _site_names(tree, meta, url, roles.logo)
     for h1 in tree.iterfind(".//h1"):
         text = _text(h1)
         if not text:
@@ -202,14 +213,18 @@ def headline_candidates(tree, meta: dict, jsonld_headline: str | None, url: str 
             site_names.append(text)
         else:
             found.h1.append(text)
-    for el in tree.xpath("//h2 | //h3 | //*[contains(@class,'title') or contains(@class,'judul')"
-                         " or contains(@class,'headline')][not(self::h1)][not(self::title)]"
-                         "[not(.//h1)][not(ancestor::h1)]"):
+    for el in [*tree.iter("h2", "h3"), *roles.titled]:
+        if el.tag != "h2" and el.tag != "h3" and (el.find(".//h1") is not None or _inside_h1(el)):
+            continue  # the wrapper of the <h1> (or a part of it) only repeats it
         text = _text(el)
         if text and len(text) <= 300:
             found.headings.append(text)
     found.site_names = [*site_names, *known_site_names]
     return found
+
+
+def _inside_h1(el) -> bool:
+    return any(a.tag == "h1" for a in el.iterancestors())
 
 
 def find_headline_element(tree, headline: str | None, url: str | None = None):

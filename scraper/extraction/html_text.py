@@ -63,4 +63,12 @@ def line_key(text: str | None) -> str:
     so the same headline or footer line matches however a template punctuates or capitalises it."""
     if not text:
         return ""
-    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+def furniture_key(text: str | None) -> str:
+    """A cheaper key for lines a template repeats verbatim (footer, banner): spacing and case folded.
+    Computed for every block of a page's chrome, so it avoids ``line_key``'s normalisation."""
+    return " ".join(text.split()).casefold() if text else ""

@@ -25,9 +25,13 @@ PUBLISHED_META = (
 MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 
 
-def meta_map(tree) -> dict[str, str]:
-    """``<meta>`` name/property/itemprop (lower-cased) -> content, the first non-empty one of each."""
-    found: dict[str, str] = {}
+TAGS_KEY = "article:tag*"  # in a meta_map: every article:tag, as a list
+
+
+def meta_map(tree) -> dict:
+    """``<meta>`` name/property/itemprop (lower-cased) -> content, the first non-empty one of each (and
+    under ``TAGS_KEY`` the list of every ``article:tag``)."""
+    found: dict = {TAGS_KEY: []}
     for meta in tree.iter("meta"):
         content = (meta.get("content") or "").strip()
         if not content:
@@ -36,12 +40,16 @@ def meta_map(tree) -> dict[str, str]:
             key = (meta.get(attr) or "").strip().lower()
             if key and key not in found:
                 found[key] = content
+            if key == "article:tag":
+                found[TAGS_KEY].append(content)
     return found
 
 
 def jsonld_objects(tree) -> list[dict]:
     objects: list[dict] = []
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
         try:
             data = json.loads(script.text or "")
         except ValueError:
@@ -121,20 +129,20 @@ def extract_structured(sel: Selector | object, meta: dict[str, str] | None = Non
             value = _first_meta(meta, names)
             if value:
                 found[field] = value
-    tags = [m.get("content", "").strip() for m in tree.xpath('//meta[@property="article:tag"]')]
-    if tags and "tags" not in found:
-        found["tags"] = [t for t in tags if t]
-    canonical = tree.xpath('//link[@rel="canonical"]/@href')
-    if canonical:
-        found["canonical"] = canonical[0].strip()
+    if meta.get(TAGS_KEY) and "tags" not in found:
+        found["tags"] = list(meta[TAGS_KEY])
     alternates = {}
-    for link in tree.xpath('//link[@rel="alternate"][@hreflang]'):
-        lang = (link.get("hreflang") or "").lower()[:2]
-        if lang in {"id", "en"} and link.get("href"):
-            alternates[lang] = link.get("href").strip()
+    for link in tree.iter("link"):
+        rel, href = (link.get("rel") or "").strip().lower(), (link.get("href") or "").strip()
+        if rel == "canonical" and href and "canonical" not in found:
+            found["canonical"] = href
+        elif rel == "alternate" and link.get("hreflang") and href:
+            lang = link.get("hreflang").lower()[:2]
+            if lang in {"id", "en"}:
+                alternates[lang] = href
     if alternates:
         found["alternates"] = alternates
-    html_lang = tree.xpath("/html/@lang")
-    if html_lang:
-        found["html_lang"] = html_lang[0].strip().lower()[:2]
+    root = tree.getroottree().getroot()
+    if root.tag == "html" and root.get("lang"):
+        found["html_lang"] = root.get("lang").strip().lower()[:2]
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scraper.extraction.cascade import extract
 from scraper.extraction.furniture import FurnitureLearner, remove_furniture
-from scraper.extraction.html_text import line_key
+from scraper.extraction.html_text import furniture_key
 from scraper.extraction.truncation import is_truncated
 
 TITLE = "Kementerian Contoh Salurkan Bantuan Pangan untuk Korban Banjir"
@@ -60,7 +60,7 @@ def test_headline_and_dateline_are_fields_not_body_paragraphs():
 
 
 def test_remove_furniture_is_pure_and_matches_folded_lines():
-    furniture = {line_key("HAK CIPTA © 2024 Kementerian Contoh")}
+    furniture = {furniture_key("HAK CIPTA © 2024 Kementerian Contoh")}
     paragraphs = ["Isi siaran.", "Hak cipta © 2024 Kementerian Contoh", "BERITA LAINNYA"]
     assert remove_furniture(paragraphs, furniture) == ["Isi siaran."]
     assert paragraphs == ["Isi siaran.", "Hak cipta © 2024 Kementerian Contoh", "BERITA LAINNYA"]
@@ -69,18 +69,18 @@ def test_remove_furniture_is_pure_and_matches_folded_lines():
 def test_learner_marks_a_line_seen_on_three_pages_and_recurring_title_parts():
     learner = FurnitureLearner()
     for n in range(3):
-        assert line_key("Humas Kementerian Contoh") not in learner.lines()
+        assert furniture_key("Humas Kementerian Contoh") not in learner.lines()
         learner.observe(f"/berita/{n}", [f"Isi berita {n}.", "Humas Kementerian Contoh"],
                         [f"Judul {n} | Kementerian Contoh", f"Judul {n}", "Kementerian Contoh"])
-    assert line_key("Humas Kementerian Contoh") in learner.lines()
+    assert furniture_key("Humas Kementerian Contoh") in learner.lines()
     assert learner.site_names() == {"Kementerian Contoh"}
     learner.observe("/berita/0", ["Humas Kementerian Contoh"])  # the same page again does not count twice
-    assert learner.lines() == {line_key("Humas Kementerian Contoh")}
+    assert learner.lines() == {furniture_key("Humas Kementerian Contoh")}
 
 
 def test_learnt_furniture_is_removed_at_the_edges_of_the_body():
     found = extract(page("<p>Portal Resmi Kementerian Contoh</p>"), URL,
-                    furniture=frozenset({line_key("Portal Resmi Kementerian Contoh")}))
+                    furniture=frozenset({furniture_key("Portal Resmi Kementerian Contoh")}))
     assert found.paragraphs == PARAGRAPHS
 
 
