@@ -246,8 +246,15 @@ def test_run_search_embeds_concurrently_with_the_same_result(semantic_index) -> 
     for q in ("compensation for terrorism survivors", "bantuan korban banjir kalimantan barat"):
         req = SearchRequest(q=q, mode="hybrid", per_page=10)
         concurrent = run_search(client, uid, req)
-        sequential = mode_search(client, uid, "hybrid", q, query_text(q, form_counts(client, uid, q)),
-                                 search_params(req))
+        from concurrent.futures import Future
+
+        from search.hybrid import query_vector
+        from search.queries import fused_hybrid_search
+
+        vector: Future = Future()
+        vector.set_result(query_vector(q))  # embedded first, then the same (per-language fused) hybrid search
+        sequential = fused_hybrid_search(client, uid, req, q, query_text(q, form_counts(client, uid, q)),
+                                         search_params(req), vector)
         assert concurrent["mode"] == sequential["mode"] == "hybrid"
         assert [h["id"] for h in concurrent["hits"]] == [h["id"] for h in sequential["hits"]]
 
