@@ -18,7 +18,7 @@ What the listings showed (stamps, titles, sitemap membership) is written back wh
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, case, func, or_, select, update
 
@@ -223,11 +223,17 @@ class KnownArticles:
         for article_id in [*absent, *sorted(self.notes.deferred)]:
             take(self.by_id.get(article_id))
         if len(chosen) < left:
+            young_since = self.now - timedelta(days=self.policy.young_days)
             with self.db.session() as s:
                 query = (select(Article.canonical_url).where(
                     Article.source_id == self.source_id,
                     or_(Article.next_check_at <= due_horizon(self.now, self.policy), Article.truncated.is_(True)))
-                    .order_by(case((Article.gone_since.is_(None), 1), else_=0), Article.next_check_at)
+                    # The order of recheck.queue_key: pending takedowns, then first-month releases, then
+                    # the most overdue.
+                    .order_by(case((Article.gone_since.is_(None), 1), else_=0),
+                              case((func.coalesce(Article.published_at, Article.first_seen) > young_since, 0),
+                                   else_=1),
+                              Article.next_check_at)
                     .limit(left + len(self.fetching)))
                 for (canonical,) in s.execute(query):
                     if len(chosen) >= left:

@@ -10,8 +10,9 @@ The schedule (see docs/operations.md, "Change tracking"):
   old ones change rarely but do change, and a 30-day cap bounds how late an old edit can be noticed.
 - **Sooner after a change.** After an edit the interval restarts at one day and doubles with every
   check that finds the page unchanged (1, 2, 4, 8 ... days) until it reaches the age cap again.
-- **Spread.** Each interval is shortened by up to ``jitter`` of itself, by a fixed fraction derived
-  from the article id, so a backfill of thousands of releases does not fall due on one night.
+- **Slots.** Within its cap, each release is re-checked on its own night of the cycle (derived from its
+  id), so 1/30 of the old archive is due each night, and a check the budget pushed back returns to
+  its slot: busy nights do not pile up into a lasting jam (``slot_gap``).
 - **Nightly budget per source.** At most ``budget_share`` of the source's archive (at least
   ``budget_min``) is re-checked per night, most overdue first; takedown confirmations go first.
 - **Cheap signals first.** A changed sitemap ``<lastmod>`` / feed ``<updated>`` / WordPress
@@ -51,7 +52,6 @@ class RecheckPolicy:
     # (age below this many days, longest interval in days); the last tier has no upper age.
     tiers: tuple[tuple[float, float], ...] = ((7, 1), (30, 2), (90, 7), (math.inf, 30))
     after_edit_days: float = 1.0  # first interval after an edit; doubles per unchanged check
-    jitter: float = 0.25  # intervals are shortened by up to this fraction (spread by article id)
     confirm_hours: float = 12.0  # a takedown needs a second observation at least this much later
     removed_days: float = 30.0  # a removed release is still looked at, to notice a restore
     retry_days: float = 1.0  # after an answer that proved nothing (5xx, timeout, error page)
@@ -60,6 +60,7 @@ class RecheckPolicy:
     budget_min: int = 100  # ... but at least this many
     budget: int | None = None  # a fixed nightly budget per source instead of the share
     signal_share: float = 0.5  # share of the budget that change signals may use
+    young_days: float = 30.0  # releases younger than this go first when the budget is short
 
     @classmethod
     def from_settings(cls, settings) -> RecheckPolicy:
@@ -102,6 +103,13 @@ def spread(article_id: int) -> float:
     return ((article_id * 2654435761) & 0xFFFFFFFF) / 2**32
 
 
+def phase(article_id: int) -> float:
+    """A second fixed fraction per article, unrelated to ``spread`` (another multiplier): where in its
+    first interval a release's first check falls. Were it ``spread``, the releases with the shortest
+    intervals would also start earliest, and the nightly load would bunch up cycle after cycle."""
+    return ((article_id * 0x9E3779B1 + 0x7F4A7C15) & 0xFFFFFFFF) / 2**32
+
+
 def age_cap_days(age_days: float, policy: RecheckPolicy) -> float:
     for below, cap in policy.tiers:
         if age_days < below:
@@ -128,24 +136,58 @@ def age_in_days(now: datetime, published_at: datetime | None, first_seen: dateti
     return max(0.0, (now - ref).total_seconds() / 86400) if ref else math.inf
 
 
+def crawl_day(moment: datetime) -> int:
+    """The night a moment belongs to, as a day number: nights run from noon to noon Asia/Jakarta, so a
+    crawl at 02:00 WIB and one that started late the evening before count as the same night."""
+    return math.floor((moment.timestamp() - 5 * 3600) / 86400)
+
+
+def slot_gap(now: datetime, article_id: int, cap_days: float) -> int:
+    """Whole days from ``now`` to the release's slot night in a ``cap_days``-night cycle (1 .. cap).
+
+    Each release owns one night of the cycle (``phase``), so a cap of 30 re-checks 1/30 of the old
+    releases each night, every night, and a check that waited a night for the budget is followed by
+    a shorter interval back to its own night: a busy night never turns into a lasting jam."""
+    cycle = max(1, round(cap_days))
+    gap = (int(phase(article_id) * cycle) - crawl_day(now)) % cycle
+    return gap or cycle
+
+
 def next_check(now: datetime, article_id: int, *, published_at: datetime | None, first_seen: datetime | None,
                stable_checks: int, edited: bool, policy: RecheckPolicy) -> datetime:
-    """When a release checked (or edited) at ``now`` is due again."""
-    days = interval_days(age_in_days(now, published_at, first_seen), stable_checks, edited, policy)
-    return now + timedelta(days=days * (1 - policy.jitter * spread(article_id)))
+    """When a release checked (or edited) at ``now`` is due again: on its slot night within the age cap,
+    or, while the after-edit interval is shorter than the cap, after that interval."""
+    age = age_in_days(now, published_at, first_seen)
+    cap = age_cap_days(age, policy)
+    days = interval_days(age, stable_checks, edited, policy)
+    if days < cap:
+        return now + timedelta(days=days)
+    return now + timedelta(days=slot_gap(now, article_id, cap))
 
 
 def first_check(stored_at: datetime, article_id: int, *, published_at: datetime | None,
                 policy: RecheckPolicy) -> datetime:
-    """The first re-check of a release stored at ``stored_at``: the age cap, spread over its whole last
-    three quarters, so a first crawl of a large archive does not fall due on one night."""
-    days = age_cap_days(age_in_days(stored_at, published_at, stored_at), policy)
-    return stored_at + timedelta(days=days * (0.25 + 0.75 * spread(article_id)))
+    """The first re-check of a release stored at ``stored_at``: its slot night within the age cap, so the
+    first crawl of a large archive is re-checked 1/30 a night from the start, not all at once."""
+    cap = age_cap_days(age_in_days(stored_at, published_at, stored_at), policy)
+    return stored_at + timedelta(days=slot_gap(stored_at, article_id, cap))
 
 
 def due_horizon(now: datetime, policy: RecheckPolicy) -> datetime:
     """Releases due before this moment are due tonight."""
     return now + timedelta(hours=policy.slack_hours)
+
+
+def queue_key(now: datetime, *, gone_since: datetime | None, published_at: datetime | None,
+              first_seen: datetime | None, next_check_at: datetime | None,
+              policy: RecheckPolicy) -> tuple[int, int, datetime]:
+    """Order of the due releases when tonight's budget cannot take them all: pending takedown
+    confirmations first (a takedown is confirmed the next night), then releases in their first month
+    (their edits must be seen within two nights; an old release has days of slack under its cap), then
+    the most overdue. The crawl's SQL query orders the same way (``scraper.incremental``)."""
+    young = age_in_days(now, published_at, first_seen) < policy.young_days
+    return (0 if gone_since is not None else 1, 0 if young else 1,
+            next_check_at or datetime.min.replace(tzinfo=UTC))
 
 
 def nightly_budget(archive_size: int, policy: RecheckPolicy) -> int:
@@ -233,8 +275,14 @@ def after_check(state: CheckState, outcome: str, now: datetime, policy: RecheckP
     if outcome not in OUTCOMES:
         raise ValueError(f"unknown outcome {outcome!r}")
     if outcome == TRANSIENT:
-        # Proves nothing: neither alive nor gone. Look again tomorrow; a pending takedown stays pending.
-        return _transition(state, next_check_at=now + timedelta(days=policy.retry_days))
+        # Proves nothing: neither alive nor gone; a pending takedown stays pending. Fresh releases and
+        # pending takedowns are looked at again tomorrow; older ones over the next three nights, so a
+        # whole-site outage does not pile a whole night's re-checks onto the next one.
+        retry = policy.retry_days
+        if state.gone_since is None and age_cap_days(age_in_days(now, state.published_at, state.first_seen),
+                                                     policy) > 2:
+            retry *= 1 + 2 * spread(state.article_id)
+        return _transition(state, next_check_at=now + timedelta(days=retry))
     if outcome == GONE:
         return _gone(state, now, policy, reason)
     edited = outcome == EDITED
@@ -286,6 +334,7 @@ __all__ = [
     "age_cap_days",
     "age_in_days",
     "clock",
+    "crawl_day",
     "due_horizon",
     "first_check",
     "interval_days",
@@ -293,7 +342,10 @@ __all__ = [
     "nightly_budget",
     "normalize_stamp",
     "parse_now",
+    "phase",
+    "queue_key",
     "signal_budget",
+    "slot_gap",
     "spread",
     "stamp_changed",
     "title_key",

@@ -308,6 +308,8 @@ class RecheckObserver:
                                ("listed_title", notes.titles), ("in_sitemap", notes.in_sitemap)):
             if column != "in_sitemap":
                 values = {k: v for k, v in values.items() if k not in unresolved}
+            else:  # "left the sitemap" is remembered once a check proved something; else it fires again
+                values = {k: v for k, v in values.items() if v or k in conclusive}
             if values:
                 s.connection().execute(update(table).where(table.c.id == bindparam("_id")).values(
                     {column: bindparam("_v")}), [{"_id": k, "_v": v} for k, v in values.items()])

@@ -488,7 +488,7 @@ def export(out: Path | None = typer.Option(None, "--out", "-o", help="Output fil
                                                 "id, source, language, detected_language, published_at, "
                                                 "published_has_time, updated_at, title, subtitle, author, tags, "
                                                 "url, canonical_url, image_url, external_id, body, content_hash, "
-                                                "duplicate_of, duplicate_similarity, revision_count, first_seen, "
+                                                "duplicate_of, duplicate_similarity, revision_count, last_edited_at, removed_at, first_seen, "
                                                 "last_seen, fetched_at, http_status, extractor."),
            shape: str | None = typer.Option(None, "--shape", help="release (default) or translation."),
            duplicates: str | None = typer.Option(None, "--duplicates", help="exclude (default) or include."),

@@ -38,6 +38,8 @@ FIELD_SPECS: dict[str, tuple[str, str]] = {
     "duplicate_of": ("duplicate_of_id", "int"),
     "duplicate_similarity": ("duplicate_similarity", "float"),
     "revision_count": ("revision_count", "int"),
+    "last_edited_at": ("last_edited_at", "time"),  # change tracking: the agency's last edit we noticed
+    "removed_at": ("removed_at", "time"),  # first seen gone from the agency's site (confirmed a night later)
     "first_seen": ("first_seen", "time"),
     "last_seen": ("last_seen", "time"),
     "fetched_at": ("fetched_at", "time"),

@@ -258,3 +258,16 @@ def test_badges_give_edit_counts_and_removal_dates(api, nights):
     assert badges[str(ids[0])]["edits"] == 2 and badges[str(ids[0])]["removed_at"] is None
     assert badges[str(ids[1])]["removed_at"].startswith(night(2).date().isoformat())
     assert str(ids[2]) not in badges  # never edited, never removed: no badge
+
+
+def test_export_carries_revision_count_last_edit_and_removal(nights, tmp_path):
+    import csv
+
+    from archive.export import ExportRequest, run_export
+
+    out = tmp_path / "changes.csv"
+    run_export(nights.db, ExportRequest(fields=["url", "revision_count", "last_edited_at", "removed_at"]), out)
+    rows = {r["url"].rsplit("/", 1)[-1]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert rows["koreksi-angka-banjir"]["revision_count"] == "3" and rows["koreksi-angka-banjir"]["last_edited_at"]
+    assert rows["dihapus-404"]["removed_at"] and not rows["naik-turun"]["removed_at"]
+    assert rows["furnitur-berubah"]["revision_count"] == "1" and not rows["furnitur-berubah"]["last_edited_at"]

@@ -7,7 +7,7 @@ import gzip
 from sqlalchemy import func, select
 
 from archive.db import Database
-from archive.models import Article, Revision
+from archive.models import Article, ArticleChange, Revision
 from archive.reprocess import reprocess
 from scraper.sources import load_sources
 from tests.replicas.bnpt.site import BnptSite
@@ -27,11 +27,15 @@ def test_reprocess_rebuilds_from_stored_html_without_requests(siaran, siaran_env
     server.clear_log()
     result = reprocess(db, load_sources(overrides={}), "bnpt")
     assert server.log == []  # nothing was downloaded
-    assert result.outcomes.get("updated") == 1 and result.outcomes.get("unchanged") == 7
+    # 9 stored (the undated release included, see test_walking_skeleton): 1 repaired, 8 unchanged.
+    assert result.outcomes.get("updated") == 1 and result.outcomes.get("unchanged") == 8
     with db.session() as s:
         repaired = s.get(Article, article_id)
         assert repaired.body.endswith("bekas konflik.")
         assert s.scalar(select(func.count()).select_from(Revision).where(Revision.article_id == article_id)) == 2
+        # A re-extraction of stored HTML is a new revision, never an edit by the agency.
+        assert s.scalar(select(func.count()).select_from(ArticleChange)) == 0
+        assert repaired.last_edited_at is None
 
 
 def test_show_revisions_prints_a_diff_of_an_edited_release(siaran, siaran_env, replica):
@@ -45,6 +49,9 @@ def test_show_revisions_prints_a_diff_of_an_edited_release(siaran, siaran_env, r
     with db.session() as s:
         edited = s.scalar(select(Article).where(Article.title.like("%Lingkungan Kampus%")))
         assert edited.revision_count == 2
+        changes = s.scalars(select(ArticleChange)).all()
+        assert [(c.article_id, c.kind) for c in changes] == [(edited.id, "edited")]  # the only real edit
+        assert "1 paragraph added" in changes[0].detail
     shown = siaran("show", str(edited.id), "--revisions", env=env).stdout
     assert "+Ralat: jumlah perguruan tinggi yang hadir adalah 42 kampus" in shown
     assert "revision" in shown

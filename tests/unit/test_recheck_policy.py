@@ -42,23 +42,36 @@ def test_after_an_edit_the_interval_restarts_at_one_day_and_doubles_up_to_the_ag
     assert [interval_days(10, stable, True, POLICY) for stable in range(3)] == [1, 2, 2]
 
 
-def test_next_check_is_spread_but_never_later_than_the_interval():
+def test_old_releases_are_spread_one_thirtieth_a_night_and_never_later_than_the_cap():
     published = nights(-400)
     checks = [next_check(NIGHT, i, published_at=published, first_seen=published, stable_checks=9, edited=False,
-                         policy=POLICY) for i in range(1, 2000)]
-    days = [(c - NIGHT).total_seconds() / 86400 for c in checks]
-    assert min(days) >= 30 * (1 - POLICY.jitter) and max(days) <= 30
-    assert max(days) - min(days) > 6  # spread over the window, not one night
+                         policy=POLICY) for i in range(1, 30_001)]
+    days = [round((c - NIGHT).total_seconds() / 86400) for c in checks]
+    assert min(days) == 1 and max(days) == 30
+    per_night = [days.count(d) for d in range(1, 31)]
+    assert min(per_night) > 900 and max(per_night) < 1100
 
 
-def test_first_check_of_a_backfilled_archive_is_spread_over_most_of_the_month():
+def test_a_release_checked_on_its_slot_night_is_due_again_a_full_cap_later_and_a_late_one_sooner():
+    published = nights(-400)
+    slot = next_check(NIGHT, 99, published_at=published, first_seen=published, stable_checks=9, edited=False,
+                      policy=POLICY)
+    again = next_check(slot, 99, published_at=published, first_seen=published, stable_checks=9, edited=False,
+                       policy=POLICY)
+    assert again - slot == timedelta(days=30)
+    late = slot + timedelta(days=3)  # the budget made it wait three nights
+    assert next_check(late, 99, published_at=published, first_seen=published, stable_checks=9, edited=False,
+                      policy=POLICY) == again  # back on its own night
+
+
+def test_first_check_of_a_backfilled_archive_is_spread_evenly_over_the_month():
     stored = NIGHT
-    firsts = [first_check(stored, i, published_at=nights(-1000), policy=POLICY) for i in range(1, 3000)]
-    per_night = {}
+    firsts = [first_check(stored, i, published_at=nights(-1000), policy=POLICY) for i in range(1, 30_001)]
+    per_night: dict[int, int] = {}
     for moment in firsts:
         per_night[(moment - stored).days] = per_night.get((moment - stored).days, 0) + 1
-    assert min(per_night) >= 7 and max(per_night) <= 29
-    assert max(per_night.values()) < 3000 * 0.1  # no night takes more than a tenth of them
+    assert sorted(per_night) == list(range(1, 31))
+    assert max(per_night.values()) < 1.1 * 1000 and min(per_night.values()) > 0.9 * 1000  # ~1/30 a night
 
 
 def test_fresh_release_is_checked_the_next_night():
@@ -99,7 +112,7 @@ def state(**kw) -> CheckState:
 def test_unchanged_check_counts_stability_and_schedules_by_age():
     step = after_check(state(stable_checks=2), UNCHANGED, NIGHT, POLICY)
     assert step.change is None and step.state.stable_checks == 3 and step.state.last_checked_at == NIGHT
-    assert nights(22) <= step.state.next_check_at <= nights(30)
+    assert NIGHT < step.state.next_check_at <= nights(30)
 
 
 def test_edit_restarts_the_schedule_at_one_day():
@@ -155,4 +168,12 @@ def test_transient_failures_never_mark_or_clear_anything(start):
     assert step.change is None
     assert (step.state.gone_since, step.state.removed_at, step.state.stable_checks) == \
         (start.gone_since, start.removed_at, start.stable_checks)
-    assert step.state.next_check_at == nights(2)
+    if start.gone_since is not None:  # a pending takedown is looked at again the next night
+        assert step.state.next_check_at == nights(2)
+    else:  # an old release: within the next three nights, spread so an outage does not pile up
+        assert nights(2) <= step.state.next_check_at <= nights(4)
+
+
+def test_fresh_release_is_retried_the_next_night_after_a_server_error():
+    fresh = CheckState(article_id=7, published_at=NIGHT - timedelta(days=2), first_seen=NIGHT - timedelta(days=2))
+    assert after_check(fresh, TRANSIENT, NIGHT, POLICY).state.next_check_at == nights(1)
