@@ -35,8 +35,8 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
 
 from archive.db import Database
-from archive.fingerprints import Signature, canonicalize_url, similarity
-from archive.models import Article, Revision, Source
+from archive.fingerprints import NEAR_DUPLICATE_THRESHOLD, Signature, band_keys, canonicalize_url, similarity
+from archive.models import Article, Revision, SignatureBand, Source
 from pipelines.dedupe import find_originals
 from pipelines.store import enqueue
 
@@ -208,14 +208,47 @@ def settle(session, article_id: int) -> int:
     return demoted
 
 
+def needs_settling(session, article_ids: list[int], threshold: float = NEAR_DUPLICATE_THRESHOLD) -> list[int]:
+    """The releases among ``article_ids`` that may share a group with another release: duplicates (their
+    original may have to give way), and those with an original of the same content hash or a shared
+    LSH band key and enough similarity. A few set-wise queries for a whole batch instead of the
+    per-release lookups of ``settle``, which then runs only for these (most releases are alone)."""
+    rows = session.execute(select(Article.id, Article.content_hash, Article.signature, Article.duplicate_of_id)
+                           .where(Article.id.in_(article_ids))).all()
+    needed = {r.id for r in rows if r.duplicate_of_id is not None}
+    by_hash: dict[str, set[int]] = {}
+    for article_id, chash in session.execute(select(Article.id, Article.content_hash).where(
+            Article.content_hash.in_({r.content_hash for r in rows}), Article.duplicate_of_id.is_(None))):
+        by_hash.setdefault(chash, set()).add(article_id)
+    needed |= {r.id for r in rows if by_hash.get(r.content_hash, set()) - {r.id}}
+    signatures = {r.id: Signature.from_bytes(r.signature) for r in rows if r.signature and r.id not in needed}
+    keys = {article_id: band_keys(sig) for article_id, sig in signatures.items()}
+    pairs: set[tuple[int, int]] = set()
+    for band in range(max((len(k) for k in keys.values()), default=0)):
+        wanted: dict[int, list[int]] = {}
+        for article_id, band_key in keys.items():
+            wanted.setdefault(band_key[band], []).append(article_id)
+        for other, key in session.execute(select(SignatureBand.article_id, SignatureBand.key).where(
+                SignatureBand.band == band, SignatureBand.key.in_(list(wanted)))):
+            pairs.update((article_id, other) for article_id in wanted.get(key, ()) if article_id != other)
+    others = {other for _, other in pairs}
+    if others:
+        stored = dict(session.execute(select(Article.id, Article.signature).where(
+            Article.id.in_(others), Article.duplicate_of_id.is_(None), Article.signature.is_not(None))).tuples().all())
+        for article_id, other in pairs:
+            if other in stored and similarity(signatures[article_id], Signature.from_bytes(stored[other])) >= threshold:
+                needed.add(article_id)
+    return [article_id for article_id in article_ids if article_id in needed]
+
+
 def settle_all(db: Database, article_ids: list[int]) -> int:
-    """``settle`` each release, in one transaction; retried when a concurrent writer got in the way
-    (SQLite busy, a PostgreSQL deadlock or serialization failure): the result is then recomputed from
-    what that writer committed."""
+    """``settle`` each release that needs it, in one transaction; retried when a concurrent writer got
+    in the way (SQLite busy, a PostgreSQL deadlock or serialization failure): the result is then
+    recomputed from what that writer committed."""
     for attempt in range(1, SETTLE_ATTEMPTS + 1):
         try:
             with db.session() as s:
-                return sum(settle(s, article_id) for article_id in article_ids)
+                return sum(settle(s, article_id) for article_id in needs_settling(s, article_ids))
         except OperationalError:
             if attempt == SETTLE_ATTEMPTS:
                 raise
