@@ -118,3 +118,34 @@ def test_a_crawl_killed_with_sigkill_leaves_no_process_and_is_marked_killed(data
     assert killed.status == "killed" and killed.finished_at is not None
     assert f"process {proc.pid}" in killed.message and "noticed" in killed.message
     assert after.status == "finished"
+
+
+def test_stale_runs_are_those_of_this_host_whose_process_is_gone_or_reused(database_url):
+    import socket
+    from datetime import timedelta
+
+    from archive.models import utcnow
+    from scraper.report import mark_stale_runs
+
+    db = Database(database_url)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    host, now = socket.gethostname(), utcnow()
+    rows = {"dead": (host, gone.pid, now), "alive": (host, os.getpid(), now),
+            "reused": (host, os.getpid(), now - timedelta(days=30)),  # our pid, but we started after it
+            "elsewhere": ("another-host", gone.pid, now), "finished": (host, gone.pid, now)}
+    ids = {}
+    with db.session() as s:
+        for name, (run_host, pid, started) in rows.items():
+            run = CrawlRun(source_id=name, host=run_host, pid=pid, started_at=started,
+                           status="finished" if name == "finished" else "running")
+            s.add(run)
+            s.flush()
+            ids[name] = run.id
+    assert sorted(mark_stale_runs(db)) == sorted([ids["dead"], ids["reused"]])
+    with db.session() as s:
+        status = {name: s.get(CrawlRun, run_id).status for name, run_id in ids.items()}
+        dead = s.get(CrawlRun, ids["dead"])
+    assert status == {"dead": "killed", "alive": "running", "reused": "killed", "elsewhere": "running",
+                      "finished": "finished"}
+    assert dead.finished_at is not None and f"process {gone.pid}" in dead.message
