@@ -149,3 +149,17 @@ def test_stale_runs_are_those_of_this_host_whose_process_is_gone_or_reused(datab
     assert status == {"dead": "killed", "alive": "running", "reused": "killed", "elsewhere": "running",
                       "finished": "finished"}
     assert dead.finished_at is not None and f"process {gone.pid}" in dead.message
+
+
+def test_the_scheduler_alerts_on_a_partial_run(database_url, tmp_path, monkeypatch):
+    import json
+
+    import scheduler
+
+    out = tmp_path / "alert.json"
+    monkeypatch.setenv("SIARAN_NOTIFY_COMMAND", f"cat > {out}")
+    summary = {"source": "warta", "run_id": 7, "status": "partial", "counts": {"new": 4, "failed": 5},
+               "message": "5 failures (1 http, 1 network, 1 pipeline_exception, 1 spider_exception, 1 timeout)"}
+    scheduler._alert(Database(database_url), summary)
+    alert = json.loads(out.read_text())
+    assert alert["event"] == "run_partial" and alert["run_id"] == 7 and "spider_exception" in alert["message"]
