@@ -20,7 +20,8 @@ _CHROME_WORDS = (
     "|populer|popular|terpopuler|baca-?juga|read-?also|breadcrumbs?|topbar|masthead|banner|bottom|colophon"
     "|komentar|comments?|tags?|caption"
 )
-_LISTING_WORDS = "sidebar|widget|related|terkait|populer|popular|lainnya|terbaru|latest|recent|comments?"
+_LISTING_WORDS = ("sidebar|widget|related|terkait|populer|popular|lainnya|terbaru|latest|recent|comments?|ticker"
+                  "|marquee|breaking|running-?text|headline-?news|trending")
 _LOGO_WORDS = "logo|brand|site-?title|site-?name|sitename"
 _TITLE_WORDS = "title|judul|headline"
 _ROLE = re.compile(
@@ -28,8 +29,8 @@ _ROLE = re.compile(
     rf"|(?P<chrome>{_TOKEN.format(_CHROME_WORDS)})"
 )
 _TITLE = re.compile(_TITLE_WORDS)
-_CHROME_TAGS = ("header", "footer", "nav", "aside", "figcaption")
-_LISTING_TAGS = ("aside", "nav", "footer")
+_CHROME_TAGS = ("header", "footer", "nav", "aside", "figcaption", "marquee")
+_LISTING_TAGS = ("aside", "nav", "footer", "marquee")
 
 
 @dataclass

@@ -122,3 +122,9 @@ def test_choice_prefers_order_then_time_on_the_same_day_then_feed_last():
     assert choose_publication_date([None, feed]) is feed
     assert choose_publication_date([day_only, feed]) is day_only
     assert choose_publication_date([evidence("metadata", "2024"), None]) is None
+
+
+def test_a_news_ticker_above_the_headline_does_not_date_an_undated_page():
+    html = page().replace("<main>", "<main><div class='ticker'><span>Senin, 15 Juli 2024</span> "
+                                    "<a href='/y'>Berita lain hari ini</a></div>")
+    assert extract(html, URL).published_at is None
