@@ -39,6 +39,7 @@ def test_newest_migration_downgrades_and_upgrades(database_url) -> None:
     Database(database_url).engine.dispose()
     cfg = alembic_config(database_url)
     command.downgrade(cfg, "-1")
-    assert "ix_articles_removed_at" not in article_indexes(database_url)
+    # Whatever the newest migration adds, one step down the schema no longer matches the models.
+    assert schema_differences(database_url) != []
     command.upgrade(cfg, "head")
     assert schema_differences(database_url) == []
