@@ -177,10 +177,13 @@ class Filters:
     since: date | None
     until: date | None
     has_translation: bool | None
+    edited: bool | None = None
+    removed: bool | None = None
 
     def search_request(self, **extra: Any) -> SearchRequest:
         return SearchRequest(q=self.q, sources=self.sources, languages=self.languages, tags=self.tags,
-                             since=self.since, until=self.until, has_translation=self.has_translation, **extra)
+                             since=self.since, until=self.until, has_translation=self.has_translation,
+                             edited=self.edited, removed=self.removed, **extra)
 
 
 async def filters(  # async: it does no I/O, and FastAPI would run a sync dependency in a worker thread
@@ -192,12 +195,17 @@ async def filters(  # async: it does no I/O, and FastAPI would run a sync depend
     until: Annotated[date | None, Query(description="Last day, YYYY-MM-DD (Asia/Jakarta, inclusive).")] = None,
     has_translation: Annotated[bool | None, Query(description="Only releases with (true) or without (false) "
                                                               "a paired translation.")] = None,
+    edited: Annotated[bool | None, Query(description="Only releases the agency edited after publication "
+                                                     "(true) or never edited (false).")] = None,
+    removed: Annotated[bool | None, Query(description="Only releases taken down from the agency's site "
+                                                      "(true) or still online (false).")] = None,
 ) -> Filters:
     """The filters every endpoint shares; FastAPI turns bad dates and languages into 422 answers."""
     if since and until and since > until:
         raise HTTPException(422, f"since ({since}) is after until ({until})")
     return Filters(q=q.strip(), sources=[s for s in source if s], languages=[lang_.value for lang_ in lang],
-                   tags=[t for t in tag if t], since=since, until=until, has_translation=has_translation)
+                   tags=[t for t in tag if t], since=since, until=until, has_translation=has_translation,
+                   edited=edited, removed=removed)
 
 
 FilterArgs = Annotated[Filters, Depends(filters)]
@@ -325,12 +333,13 @@ def facet_counts(result: dict) -> dict[str, dict[str, int]]:
 def export_ids(backend: Backend, f: Filters, req) -> list[int] | None:
     """Ids from the search index when a filter needs it; None when the database alone can select.
 
-    The query goes through ``archive.export.query_ids`` (the CLI's path); ``has_translation`` is known
-    only to the index, so then the whole filter set is run as a search.
+    The query goes through ``archive.export.query_ids`` (the CLI's path); ``has_translation``,
+    ``edited`` and ``removed`` are read from the index, so with any of them the whole filter set is run
+    as a search.
     """
     from archive.export import query_ids
 
-    if f.has_translation is None:
+    if f.has_translation is None and f.edited is None and f.removed is None:
         if not f.q:
             return None
         with backend.search_errors():

@@ -26,7 +26,8 @@ SNIPPET_SOURCE_CHARS = 20_000  # bodies beyond this are still stored in full; th
 # map, about a fifth of the indexer's own CPU per release.
 DOCUMENT_COLUMNS = (Article.id, Article.source_id, Article.language, Article.title, Article.subtitle, Article.body,
                     Article.tags, Article.url, Article.published_at, Article.translation_group, Article.duplicate_of_id,
-                    Article.revision_count, Article.removed_at)  # change tracking: edited / removed filters
+                    Article.revision_count, Article.last_edited_at,
+                    Article.removed_at)  # change tracking: edited / removed filters
 
 
 class ReleaseRow(Protocol):
@@ -44,6 +45,7 @@ class ReleaseRow(Protocol):
     translation_group: int | None
     duplicate_of_id: int | None
     revision_count: int | None
+    last_edited_at: datetime | None
     removed_at: datetime | None
 
 
@@ -91,7 +93,9 @@ def to_document(article: ReleaseRow, *, source_name: str | None = None, translat
         "is_duplicate": article.duplicate_of_id is not None,
         # Change tracking (archive/changes.py): edited after publication, or gone from the agency's site.
         "revision_count": article.revision_count or 1,
-        "edited": (article.revision_count or 1) > 1,
+        # A meaningful edit by the agency (archive/changes.py), not any new revision: re-extraction by
+        # ``siaran reprocess`` or a complete copy replacing a truncated one adds revisions, not edits.
+        "edited": getattr(article, "last_edited_at", None) is not None,
         "removed": article.removed_at is not None,
     }
 

@@ -91,6 +91,8 @@ class SearchRequest:
     since: date | None = None  # inclusive, Asia/Jakarta calendar day
     until: date | None = None  # inclusive
     has_translation: bool | None = None
+    edited: bool | None = None  # changed by the agency after publication (change tracking)
+    removed: bool | None = None  # taken down from the agency's site
     sort: str = "relevance"
     page: int = 1
     per_page: int = 20
@@ -114,8 +116,10 @@ def build_filter(req: SearchRequest) -> list:
         clauses.append(f"published_at_ts >= {day_start(req.since)}")
     if req.until:
         clauses.append(f"published_at_ts < {day_start(req.until) + 86400}")
-    if req.has_translation is not None:
-        clauses.append(f"has_translation = {'true' if req.has_translation else 'false'}")
+    for attr in ("has_translation", "edited", "removed"):
+        value = getattr(req, attr)
+        if value is not None:
+            clauses.append(f"{attr} = {'true' if value else 'false'}")
     return clauses
 
 

@@ -25,7 +25,7 @@ translation_group   id shared by a release and its translations (filter)
 translation_id      id of the paired release in the other language, or null
 is_duplicate        bool: a near-duplicate of another release (filter; hidden by default)
 revision_count      int: stored versions of the release (1 = never edited)
-edited              bool: the agency changed it after publication (filter: ``edited = true``)
+edited              bool: the agency made a meaningful edit after publication (filter: ``edited = true``)
 removed             bool: the agency's page is gone, confirmed on two nights (filter: ``removed = true``)
 ==================  =====================================================================
 
@@ -103,7 +103,7 @@ FILTERABLE_ATTRIBUTES = [
     "has_translation",
     "is_duplicate",
     "translation_group",
-    "edited",  # changed by the agency after publication (revision_count > 1; search/documents.py)
+    "edited",  # changed by the agency after publication (a meaningful edit; search/documents.py)
     "removed",  # taken down from the agency's site (archive/changes.py)
     "published_month",  # timeline facets (search/timeline.py): uncapped counts per month / day
     "published_day",

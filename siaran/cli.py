@@ -295,6 +295,10 @@ def search(q: str = typer.Argument("", help="Query text (Indonesian or English).
            page: int = typer.Option(1, "--page", min=1, max=100_000),
            per_page: int = typer.Option(10, "--per-page", min=1, max=1000),
            mode: str = typer.Option("keyword", "--mode", help="keyword, hybrid or semantic."),
+           edited: bool | None = typer.Option(None, "--edited/--never-edited",
+                                              help="Only releases the agency edited (or never edited)."),
+           removed: bool | None = typer.Option(None, "--removed/--online",
+                                               help="Only releases taken down from the site (or still online)."),
            as_json: bool = typer.Option(False, "--json", help="Print the raw result as JSON.")) -> None:
     """Search the archive."""
     from search.queries import SORTS, SearchRequest
@@ -308,7 +312,7 @@ def search(q: str = typer.Argument("", help="Query text (Indonesian or English).
             raise typer.BadParameter(f"{value!r}: use 'id' or 'en'", param_hint="--lang")
     first, last = parse_window(since, until)
     req = SearchRequest(q=q, sources=check_sources(source or []), languages=lang or [], tags=tag or [],
-                        since=first, until=last, sort=sort,
+                        since=first, until=last, sort=sort, edited=edited, removed=removed,
                         page=page, per_page=per_page, mode=mode)
     result = search_or_fail(req)
     if result.get("modeWarning"):

@@ -271,3 +271,33 @@ def test_export_carries_revision_count_last_edit_and_removal(nights, tmp_path):
     assert rows["koreksi-angka-banjir"]["revision_count"] == "3" and rows["koreksi-angka-banjir"]["last_edited_at"]
     assert rows["dihapus-404"]["removed_at"] and not rows["naik-turun"]["removed_at"]
     assert rows["furnitur-berubah"]["revision_count"] == "1" and not rows["furnitur-berubah"]["last_edited_at"]
+
+
+def test_search_filters_edited_and_removed_releases(nights, meili):
+    """After the nights, the index built from the archive answers ``edited``/``removed`` filters (API and CLI)."""
+    import uuid
+
+    env = {**nights.env, "MEILI_URL": meili["url"], "MEILI_MASTER_KEY": meili["key"] or "",
+           "SIARAN_INDEX": f"changes_{uuid.uuid4().hex[:8]}", "SIARAN_SEMANTIC": "0"}
+    run_siaran("reindex", env=env)
+    state = nights.nights[6].articles
+    edited = {slug for slug, a in state.items() if a["last_edited_at"] is not None}
+    removed = {slug for slug, a in state.items() if a["removed_at"] is not None}
+    assert edited and removed
+    from search.api import create_app
+
+    base = load_settings().__class__(**{**load_settings().__dict__, "database_url": nights.url,
+                                        "meili_url": meili["url"], "meili_api_key": meili["key"],
+                                        "index_uid": env["SIARAN_INDEX"]})
+    client = TestClient(create_app(base))
+
+    def slugs(**params) -> set[str]:
+        reply = client.get("/search", params={"per_page": 100, **params})
+        assert reply.status_code == 200, reply.text
+        return {h["url"].rsplit("/", 1)[-1] for h in reply.json()["hits"]}
+
+    assert slugs(edited="true") == edited
+    assert slugs(removed="true") == removed
+    assert slugs(edited="false") & edited == set()
+    out = run_siaran("search", "--edited", "--json", env=env).stdout
+    assert {h["url"].rsplit("/", 1)[-1] for h in __import__("json").loads(out)["hits"]} == edited
