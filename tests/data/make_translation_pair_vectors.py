@@ -18,8 +18,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from archive import vectors  # noqa: E402
-from search.embeddings import embed_windows, load_embedder, unavailable_reason  # noqa: E402
+from archive import vectors
+from search.embeddings import embed_windows, load_embedder, unavailable_reason
 
 SET = HERE / "translation_pairs.json"
 OUT = HERE / "translation_pair_vectors.json"
