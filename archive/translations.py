@@ -8,10 +8,12 @@ stay unpaired.
 Which releases are candidates for a source's pairing:
 
 * its own unpaired Indonesian and English releases (the agency's own translations);
-* across sources, the unpaired releases of the other language published within
-  ``CROSS_SOURCE_DAYS`` of one of them, from every other source when this one republishes others (a news
-  service, ``sources.republishes``), else from the sources that republish. So a news service's English
-  copy is paired whichever of the two sources is crawled last.
+* across sources, the unpaired releases published within ``CROSS_SOURCE_DAYS`` of one of them, from every
+  other source when this one republishes others (a news service, ``sources.republishes``), else from the
+  sources that republish. So a news service's English copy is paired whichever of the two sources is
+  crawled last. A crawl passes ``new_since`` (when it started): only its new releases' dates then bound
+  that search, so a nightly crawl does not load years of other sources' releases; ``siaran pair`` passes
+  none and considers all.
 
 Vectors: the stored ones of the given ``model`` are used as they are. With ``compute`` (``siaran pair``
 passes the model's window embedding) candidates without one are embedded first, once, and stored; the
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select
 
@@ -49,9 +51,11 @@ def unpaired_releases(session, source_id: str) -> list[Article]:
     return list(session.scalars(select(Article).where(Article.source_id == source_id, *_unpaired())))
 
 
-def cross_source_candidates(session, source_id: str, own: list[Article], republishes: bool) -> list[Article]:
+def cross_source_candidates(session, source_id: str, own: list[Article], republishes: bool,
+                            new_since: datetime | None = None) -> list[Article]:
     """Other sources' unpaired releases that could translate one of ``own`` (see the module doc)."""
-    dated = [a.published_at for a in own if a.published_at is not None]
+    dated = [a.published_at for a in own if a.published_at is not None
+             and (new_since is None or a.first_seen is None or a.first_seen >= new_since)]
     if not dated:
         return []
     others = select(Source.id).where(Source.id != source_id)
@@ -63,7 +67,8 @@ def cross_source_candidates(session, source_id: str, own: list[Article], republi
         and_(Article.published_at >= min(dated) - window, Article.published_at <= max(dated) + window))))
 
 
-def pair_source(db, source_id: str, *, model: str | None = None, compute: ComputeWindows | None = None) -> int:
+def pair_source(db, source_id: str, *, model: str | None = None, compute: ComputeWindows | None = None,
+                new_since: datetime | None = None) -> int:
     """Pair what can be paired among a source's unpaired releases (and other sources' releases they may
     translate or be translated by); returns the number of new pairs.
 
@@ -73,7 +78,7 @@ def pair_source(db, source_id: str, *, model: str | None = None, compute: Comput
     with db.session() as s:
         republishers = set(s.scalars(select(Source.id).where(Source.republishes.is_(True))))
         own = unpaired_releases(s, source_id)
-        articles = own + cross_source_candidates(s, source_id, own, source_id in republishers)
+        articles = own + cross_source_candidates(s, source_id, own, source_id in republishers, new_since)
         if {a.language for a in articles} != {"id", "en"}:
             return 0
         vectors = _vectors(s, articles, model, compute)

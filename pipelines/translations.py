@@ -23,6 +23,11 @@ class TranslationPipeline:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
+    def open_spider(self, spider=None):
+        from archive.models import utcnow
+
+        self.opened = utcnow()  # releases first seen from now on are this crawl's new ones
+
     def process_item(self, item, spider=None):
         return item
 
@@ -33,7 +38,7 @@ class TranslationPipeline:
         if getattr(spider, "source", None) is None:
             return
         try:
-            pairs = pair_source(self.db, spider.name, model=_model_id())
+            pairs = pair_source(self.db, spider.name, model=_model_id(), new_since=getattr(self, "opened", None))
         except Exception:  # pairing is an enrichment; stored releases are unaffected
             logger.exception("translation pairing failed for %s; releases are stored unpaired", spider.name)
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -125,6 +125,8 @@ def test_a_news_service_translation_is_paired_across_sources_from_stored_vectors
         vectors.save(s, stored["model"], rows)
         s.query(IndexOutbox).delete()
 
+    later = datetime.now(UTC) + timedelta(days=1)  # a crawl that stored nothing new looks for no copies
+    assert pair_source(db, "bnpb", model=stored["model"], new_since=later) == 0
     assert pair_source(db, "bnpb", model=stored["model"]) == 1  # the agency's crawl finds the news service's copy
     assert pair_source(db, "antara", model=stored["model"]) == 0
     with db.session() as s:
