@@ -11,7 +11,7 @@ Design notes:
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
@@ -32,7 +32,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class UTCDateTime(TypeDecorator):
@@ -46,14 +46,14 @@ class UTCDateTime(TypeDecorator):
             return None
         if value.tzinfo is None:
             raise ValueError(f"naive datetime {value!r}: Siaran stores only timezone-aware datetimes")
-        return value.astimezone(timezone.utc)
+        return value.astimezone(UTC)
 
     def process_result_value(self, value, dialect):
         if value is None:
             return None
         if value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc)
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
@@ -129,7 +129,7 @@ class Article(Base):
     restored_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     source: Mapped[Source] = relationship()
-    revisions: Mapped[list["Revision"]] = relationship(
+    revisions: Mapped[list[Revision]] = relationship(
         back_populates="article", order_by="Revision.id", cascade="all, delete-orphan"
     )
 
@@ -189,7 +189,7 @@ class CrawlRun(Base):
     dropped_reasons: Mapped[dict] = mapped_column(JSON, default=dict)
     message: Mapped[str | None] = mapped_column(Text)
 
-    errors: Mapped[list["CrawlError"]] = relationship(back_populates="run", cascade="all, delete-orphan")
+    errors: Mapped[list[CrawlError]] = relationship(back_populates="run", cascade="all, delete-orphan")
 
 
 class CrawlError(Base):
@@ -294,18 +294,18 @@ class SourceLock(Base):
 
 
 __all__ = [
-    "Base",
-    "Source",
     "Article",
-    "Revision",
-    "SignatureBand",
-    "TranslationPair",
-    "CrawlRun",
-    "CrawlError",
-    "IndexOutbox",
-    "SourceLock",
     "ArticleChange",
     "ArticleVector",
+    "Base",
+    "CrawlError",
+    "CrawlRun",
+    "IndexOutbox",
+    "Revision",
+    "SignatureBand",
+    "Source",
+    "SourceLock",
+    "TranslationPair",
     "Watch",
     "WatchMatch",
     "utcnow",

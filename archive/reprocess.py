@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import gzip
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from scrapy.exceptions import DropItem
 from sqlalchemy import func, select

@@ -94,7 +94,7 @@ class SourceConfig(BaseModel):
             raise ValueError("must start with http:// or https://")
         return v.rstrip("/")
 
-    def with_base_url(self, base_url: str) -> "SourceConfig":
+    def with_base_url(self, base_url: str) -> SourceConfig:
         return self.model_copy(update={"base_url": base_url.rstrip("/")})
 
 

@@ -29,7 +29,7 @@ from scraper.report import crawl_error
 from scraper.sources import SourceConfig
 
 NON_HTML_EXTENSIONS = re.compile(
-    r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|mp[34]|avi|mov|csv|xml|json)(\?|$)", re.I
+    r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z|jpe?g|png|gif|webp|mp[34]|avi|mov|csv|xml|json)(\?|$)", re.IGNORECASE
 )
 
 

@@ -4,10 +4,10 @@ Revision ID: 0001
 Revises: 
 Create Date: 2026-11-27 23:25:49.159777
 """
-from alembic import op
 import sqlalchemy as sa
-import archive.models
+from alembic import op
 
+import archive.models
 
 revision = '0001'
 down_revision = None

@@ -9,10 +9,10 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-04 23:24:26.526244
 """
-from alembic import op
 import sqlalchemy as sa
-import archive.models
+from alembic import op
 
+import archive.models
 
 revision = '0003'
 down_revision = '0002'

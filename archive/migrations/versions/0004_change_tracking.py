@@ -8,9 +8,8 @@ which is how a takedown of an old release is noticed within days, not weeks).
 Revision ID: 0004
 Revises: 0003
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0004'
 down_revision = '0003'
