@@ -65,11 +65,16 @@ ARTICLE_FIELDS = (
 
 
 def ensure_source(session, source) -> None:
+    """The source's row, created or brought in line with its entry (``republishes`` steers which copy of
+    a duplicate group is the original, and cross-source translation pairing)."""
+    republishes = bool(getattr(source, "republishes", False))
     row = session.get(Source, source.id)
     if row is None:
-        session.add(Source(id=source.id, name=source.name, base_url=source.base_url, languages=source.languages))
+        session.add(Source(id=source.id, name=source.name, base_url=source.base_url, languages=source.languages,
+                           republishes=republishes))
     else:
         row.name, row.base_url, row.languages = source.name, source.base_url, list(source.languages)
+        row.republishes = republishes
 
 
 @lru_cache(maxsize=4096)

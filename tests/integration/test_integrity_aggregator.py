@@ -247,3 +247,13 @@ def test_a_recrawl_counts_exactly_the_known_releases_it_skipped(crawled):
     skipped = listed - requested
     assert len(skipped) >= 2 and run.counts["skipped_known"] == len(skipped)
     assert run.status == "finished" and run.counts["new"] == 0 and run.pid and run.host
+
+
+def test_the_source_entry_republishes_setting_reaches_the_database(crawled):
+    """``republishes = true`` in the aggregator's entry is stored on its source row (elections and
+    cross-source translation pairing read it there); the agency's stays false."""
+    from archive.models import Source
+
+    with crawled["dbs"][0].session() as s:
+        flags = {row.id: row.republishes for row in s.scalars(select(Source))}
+    assert flags == {"agensi": False, "warta": True}
