@@ -72,7 +72,6 @@ SIARAN_STORE_BATCH_SECONDS = float(os.environ.get("SIARAN_STORE_BATCH_SECONDS", 
 # (0: in the crawl's own thread); see pipelines/workers.py.
 SIARAN_PIPELINE_WORKERS = int(os.environ.get("SIARAN_PIPELINE_WORKERS", "1"))
 SIARAN_DATA_DIR = str(_siaran.data_dir)
-SIARAN_RECHECK_DAYS = _siaran.recheck_days  # unused since the re-check schedule (scraper/recheck.py)
 # Change tracking (docs/operations.md, "Change tracking"): the nightly re-check budget per source, as a
 # share of its archive (at least _MIN), or a fixed number; hours between the two observations that
 # confirm a takedown; the crawl's "now" (ISO 8601; tests play several nights with it).

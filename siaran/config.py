@@ -33,7 +33,6 @@ class Settings:
     meili_api_key: str | None
     index_uid: str
     user_agent: str
-    recheck_days: int
     index_batch_size: int
     source_urls: dict[str, str] = field(default_factory=dict)
     # Extra Host names the HTTP API answers to besides localhost/127.0.0.1/[::1] (SIARAN_ALLOWED_HOSTS,
@@ -61,7 +60,6 @@ def load_settings() -> Settings:
         meili_api_key=os.environ.get("MEILI_MASTER_KEY") or None,
         index_uid=_env("INDEX", "releases"),
         user_agent=_env("USER_AGENT", DEFAULT_USER_AGENT),
-        recheck_days=int(_env("RECHECK_DAYS", "3")),
         index_batch_size=int(_env("INDEX_BATCH_SIZE", "1000")),
         source_urls=_source_url_overrides(),
         allowed_hosts=tuple(h.strip() for h in _env("ALLOWED_HOSTS", "").split(",") if h.strip()),
