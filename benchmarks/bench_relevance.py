@@ -32,8 +32,18 @@ sys.path.insert(0, str(ROOT))
 from archive.db import Database
 from search import embeddings
 from search.evaluation import mean_by_category, ndcg_at_k
-from search.hybrid import mode_search
-from search.queries import SearchRequest, form_counts, query_text, run_search, search_params
+from search.hybrid import mode_search, start_query_vector
+from search.queries import (
+    SearchRequest,
+    form_counts,
+    fused_hybrid_search,
+    fusion_applies,
+    is_inflected,
+    query_language,
+    query_text,
+    run_search,
+    search_params,
+)
 from search.server import LocalMeilisearch
 from tests.integration.test_relevance import DATA, index_with_stored_vectors, load_jsonl
 
@@ -100,13 +110,58 @@ def per_language(combine: str, ratio: float | None = None, with_all: bool = Fals
     return search
 
 
+RatioRule = Callable[[str, dict[str, int]], dict[str, float]]  # (q, form counts) -> ratio per list
+
+
+def typed_ratios(rule: RatioRule) -> Searcher:
+    """run_search's fused hybrid ranking with the semantic ratio of each list (``all``, ``id``, ``en``) chosen by
+    ``rule`` from the query (search/queries.py: :func:`is_inflected`, :func:`query_language`)."""
+
+    def search(client, uid: str, q: str, mode: str) -> list[str]:
+        req = SearchRequest(q=q, per_page=10, mode=mode)
+        if mode == "keyword" or not fusion_applies(req, q):
+            return plain_search(client, uid, q, mode)
+        counts = form_counts(client, uid, q)
+        response = fused_hybrid_search(client, uid, req, q, query_text(q, counts), search_params(req),
+                                       start_query_vector(mode, q), ratios=rule(q, counts))
+        return [str(h["id"]) for h in response["hits"]]
+
+    return search
+
+
+def by_type(inflected: float | None = None, other: float | None = None, own: float | None = None,
+            rest: float = 0.3) -> RatioRule:
+    """Ratio ``inflected`` for every list of a query with an inflected word; ``other``/``own`` for the list of
+    the language the query is not / is written in; ``rest`` otherwise."""
+
+    def rule(q: str, counts: dict[str, int]) -> dict[str, float]:
+        base = inflected if inflected is not None and is_inflected(q, counts) else rest
+        ratios = {"all": base, "id": base, "en": base}
+        lang = query_language(q)
+        if lang is not None:
+            if other is not None:
+                ratios["en" if lang == "id" else "id"] = other
+            if own is not None:
+                ratios[lang] = own
+        return ratios
+
+    return rule
+
+
 # "current" is run_search as it is (after issue 15: glossary growth + fusion of the whole and per-language lists).
 IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search(0.2),
                               "ratio-0.5": ratio_search(0.5), "ratio-0.7": ratio_search(0.7),
                               "fusion-interleave": per_language("interleave"), "fusion-norm": per_language("norm"),
                               "fusion-interleave-0.2": per_language("interleave", 0.2),
                               "fusion-interleave-0.5": per_language("interleave", 0.5),
-                              "fusion-interleave3": per_language("interleave", with_all=True)}
+                              "fusion-interleave3": per_language("interleave", with_all=True),
+                              "type-infl0.5": typed_ratios(by_type(inflected=0.5)),
+                              "type-infl0.5-rest0.2": typed_ratios(by_type(inflected=0.5, rest=0.2)),
+                              "type-other0.2": typed_ratios(by_type(other=0.2)),
+                              "type-other0.5": typed_ratios(by_type(other=0.5)),
+                              "type-own0.2": typed_ratios(by_type(own=0.2)),
+                              "type-infl0.5-other0.2": typed_ratios(by_type(inflected=0.5, other=0.2)),
+                              "type-infl0.5-other0.5": typed_ratios(by_type(inflected=0.5, other=0.5))}
 
 
 def main() -> int:

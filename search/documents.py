@@ -64,8 +64,12 @@ def translation_group_of(article_id: int, group: int | None, translation_id: int
 
 
 def to_document(article: ReleaseRow, *, source_name: str | None = None, translation_id: int | None = None,
-                translation_url: str | None = None) -> dict:
-    """The Meilisearch document of one stored release (fields described in search/settings.py)."""
+                translation_url: str | None = None, partner_title: str | None = None) -> dict:
+    """The Meilisearch document of one stored release (fields described in search/settings.py).
+
+    ``partner_title`` is the title of the translation partner: searchable (lowest rank), so that a query in the
+    partner's language also matches a paired release by its words, not only through the glossary.
+    """
     body = (article.body or "")[:SNIPPET_SOURCE_CHARS]
     language = article.language or "unknown"
     published = article.published_at
@@ -89,6 +93,7 @@ def to_document(article: ReleaseRow, *, source_name: str | None = None, translat
         "has_translation": translation_id is not None,
         "translation_id": translation_id,
         "translation_url": translation_url,
+        "partner_title": partner_title or "",
         "translation_group": translation_group_of(article.id, article.translation_group, translation_id),
         "is_duplicate": article.duplicate_of_id is not None,
         # Change tracking (archive/changes.py): edited after publication, or gone from the agency's site.

@@ -103,11 +103,13 @@ def source_names(session) -> dict[str, str]:
 def documents_for(session, articles: list[ReleaseRow], names: dict[str, str] | None = None) -> list[dict]:
     """Search documents for ``articles`` with their translation partner's id and URL."""
     partners = translation_partners(session, [a.id for a in articles])
-    urls = dict(session.execute(select(Article.id, Article.url).where(Article.id.in_(set(partners.values())))).all()
-                ) if partners else {}
+    known = {i: (url, title) for i, url, title in session.execute(
+        select(Article.id, Article.url, Article.title).where(Article.id.in_(set(partners.values()))))
+             } if partners else {}
     names = names if names is not None else source_names(session)
     return [to_document(a, source_name=names.get(a.source_id), translation_id=partners.get(a.id),
-                        translation_url=urls.get(partners.get(a.id))) for a in articles]
+                        translation_url=known.get(partners.get(a.id), (None, None))[0],
+                        partner_title=known.get(partners.get(a.id), (None, None))[1]) for a in articles]
 
 
 def _task_uid(task) -> int:

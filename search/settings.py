@@ -23,6 +23,9 @@ url                 canonical URL of the release
 has_translation     bool: a paired release in the other language exists (filter, facet)
 translation_group   id shared by a release and its translations (filter)
 translation_id      id of the paired release in the other language, or null
+partner_title       title of that paired release ("" if none): searchable, lowest attribute rank, so a
+                    query in the partner's language matches the release by words (issue 15: tuning
+                    nDCG@10 keyword 0.787 -> 0.822, hybrid 0.874 -> 0.888)
 is_duplicate        bool: a near-duplicate of another release (filter; hidden by default)
 revision_count      int: stored versions of the release (1 = never edited)
 edited              bool: the agency made a meaningful edit after publication (filter: ``edited = true``)
@@ -93,7 +96,8 @@ __all__ = [
 INDEX_UID = "releases"
 PRIMARY_KEY = "id"
 
-SEARCHABLE_ATTRIBUTES = ["title", "subtitle", "body", "title_stem", "body_stem", "tags", "source_name"]
+SEARCHABLE_ATTRIBUTES = ["title", "subtitle", "body", "title_stem", "body_stem", "tags", "source_name",
+                         "partner_title"]
 FILTERABLE_ATTRIBUTES = [
     "source",
     "language",

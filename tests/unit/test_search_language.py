@@ -206,6 +206,7 @@ def test_settings_are_json_serialisable_and_complete() -> None:
         "body_stem",
         "tags",
         "source_name",
+        "partner_title",
     ]
     assert set(settings["filterableAttributes"]) == {
         "source",
