@@ -31,8 +31,12 @@ $(MEILI): scripts/install-meilisearch.sh
 demo: setup
 	$(VENV)/bin/siaran demo
 
+# Three workers on two cores: most test time is spent waiting on crawl subprocesses, Meilisearch tasks and
+# PostgreSQL, not computing. --dist loadfile keeps a module's tests (and its module-scoped crawl) together.
+PYTEST_WORKERS ?= 3
+
 test: setup browser
-	$(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+	$(PY) -m pytest -q -p no:cacheprovider -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 test-fast: setup
 	$(PY) -m pytest -q -m "not browser and not postgres" $(PYTEST_ARGS)
