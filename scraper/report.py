@@ -33,13 +33,14 @@ import logging
 import os
 import socket
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from scrapy import signals
 from sqlalchemy import select
 
 from archive.db import Database, get_database
 from archive.models import CrawlError, CrawlRun, utcnow
+from siaran.processes import pid_alive, process_started_at
 
 logger = logging.getLogger(__name__)
 
@@ -231,46 +232,11 @@ def _item_url(item) -> str | None:
 
 
 # -- runs whose process is gone ----------------------------------------------------------------
-def _boot_time() -> float | None:
-    try:
-        with open("/proc/stat", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("btime "):
-                    return float(line.split()[1])
-    except OSError:
-        return None
-    return None
-
-
-def process_started_at(pid: int) -> datetime | None:
-    """When process ``pid`` started (Linux ``/proc``), or None when that cannot be read."""
-    boot = _boot_time()
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-    except (OSError, IndexError):
-        return None
-    if boot is None:
-        return None
-    ticks = os.sysconf("SC_CLK_TCK")
-    return datetime.fromtimestamp(boot + int(fields[19]) / ticks, tz=UTC)
-
-
 def process_alive(pid: int, run_started: datetime) -> bool:
     """Is the process that opened a run still there? A pid can be reused by another process after a
     reboot or wrap-around: a process that started after the run did is not the run's."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+    if not pid_alive(pid):
         return False
-    except PermissionError:
-        pass  # alive, someone else's: judged by its start time below
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
-            if f.read().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
-                return False  # a zombie: dead, not yet reaped
-    except (OSError, IndexError):
-        pass
     started = process_started_at(pid)
     return started is None or started <= run_started + timedelta(seconds=2)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from archive.export.background import HashingWriter
 from archive.export.manifest import manifest_path_for
 from archive.export.request import ExportError
+from siaran.processes import pid_alive
 
 PART_SUFFIX = ".part"
 log = logging.getLogger(__name__)
@@ -45,13 +46,6 @@ def _part_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"^\.{re.escape(name)}\.(?:(\d+)\.)?[^.]+{re.escape(PART_SUFFIX)}$")
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
     return True
 
 
@@ -69,7 +63,7 @@ def remove_stale_parts(out: Path) -> list[Path]:
             if match is None:
                 continue
             pid = int(match.group(1)) if match.group(1) else None
-            if pid is not None and (pid == os.getpid() or _pid_alive(pid)):
+            if pid is not None and (pid == os.getpid() or pid_alive(pid)):
                 continue
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()

@@ -12,7 +12,8 @@ from pathlib import Path
 from search.server.binary import INSTALL_HINT, meilisearch_binary
 from search.server.errors import MeilisearchUnavailable
 from search.server.layout import HOME_DIRNAME, master_key_for
-from search.server.process import LocalMeilisearch, _pid_alive
+from search.server.process import LocalMeilisearch
+from siaran.processes import pid_alive
 
 
 @dataclass(frozen=True)
@@ -74,12 +75,12 @@ def stop_local(data_dir: Path, timeout: float = 10.0) -> bool:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
-        while _pid_alive(pid) and time.monotonic() < deadline:
+        while pid_alive(pid) and time.monotonic() < deadline:
             time.sleep(0.05)
-        if _pid_alive(pid):
+        if pid_alive(pid):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-            while _pid_alive(pid):
+            while pid_alive(pid):
                 time.sleep(0.05)
         instance.pidfile.unlink(missing_ok=True)
     return True

@@ -27,6 +27,7 @@ from search.server.layout import (
     MIN_PRODUCTION_KEY_BYTES,
     PID_FILENAME,
 )
+from siaran.processes import pid_alive
 
 try:  # POSIX only; without it concurrent starts are not serialised (Meilisearch's own DB lock still is).
     import fcntl
@@ -38,21 +39,6 @@ def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, belongs to someone else
-    with contextlib.suppress(OSError, IndexError):
-        # A zombie still answers kill(0); its state letter follows the parenthesised command name.
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        if stat.rsplit(")", 1)[1].split()[0] == "Z":
-            return False
-    return True
 
 
 def _tail(path: Path, offset: int = 0, lines: int = 20) -> str:
@@ -181,7 +167,7 @@ class LocalMeilisearch:
 
     def _is_our_server(self, pid: int) -> bool:
         """The pid is alive and is a meilisearch on this database (pids get recycled)."""
-        if not _pid_alive(pid):
+        if not pid_alive(pid):
             return False
         if not Path("/proc/self").exists():  # no /proc (not Linux): trust the pid
             return True
@@ -200,7 +186,7 @@ class LocalMeilisearch:
         if not self._is_our_server(pid):
             self.pidfile.unlink(missing_ok=True)  # stale: the process is gone
             return False
-        if not self._wait_healthy(url, lambda: _pid_alive(pid), self.startup_timeout):
+        if not self._wait_healthy(url, lambda: pid_alive(pid), self.startup_timeout):
             raise MeilisearchError(
                 f"a Meilisearch (pid {pid}) holds {self.db_path} but does not answer at {url}; "
                 f"stop it (kill {pid}) and retry. Log: {self.log_path}"
