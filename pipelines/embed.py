@@ -22,30 +22,15 @@ from functools import partial
 
 from sqlalchemy import select
 
-from archive.db import get_database
 from archive.models import Article, IndexOutbox
-from pipelines.store import flush_store
+from pipelines.after_crawl import AfterCrawlStep
 
 logger = logging.getLogger(__name__)
 
 
-class EmbedPipeline:
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
-        self.db = get_database(crawler.settings["SIARAN_DATABASE_URL"])
-        # Embedding is part of making releases searchable: `siaran crawl --no-index` stores only.
-        self.enabled = crawler.settings.getbool("SIARAN_INDEX_AFTER_CRAWL", True)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def process_item(self, item, spider=None):
-        return item
-
-    def close_spider(self, spider=None):
-        flush_store(self.crawler)  # the store may still hold a batch (this step closes first)
-        if not self.enabled:
+class EmbedPipeline(AfterCrawlStep):
+    def after_crawl(self, spider) -> None:
+        if not self.enabled:  # embedding is part of making releases searchable: --no-index stores only
             return
         try:
             self.crawler.stats.set_value("siaran/embedded", embed_queued(self.db))

@@ -14,28 +14,13 @@ from __future__ import annotations
 
 import logging
 
-from archive.db import get_database
-from pipelines.store import flush_store
+from pipelines.after_crawl import AfterCrawlStep
 
 logger = logging.getLogger(__name__)
 
 
-class IndexPipeline:
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
-        self.db = get_database(crawler.settings["SIARAN_DATABASE_URL"])
-        self.enabled = crawler.settings.getbool("SIARAN_INDEX_AFTER_CRAWL", True)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
-    def process_item(self, item, spider=None):
-        return item
-
-    def close_spider(self, spider=None):
-        # Scrapy closes pipelines in reverse order, so the store may still hold a batch: write it first.
-        flush_store(self.crawler)
+class IndexPipeline(AfterCrawlStep):
+    def after_crawl(self, spider) -> None:
         if not self.enabled:
             return
         from search.client import SearchUnavailable, connect

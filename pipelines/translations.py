@@ -7,34 +7,19 @@ from __future__ import annotations
 
 import logging
 
-from archive.db import get_database
 from archive.translations import pair_source
-from pipelines.store import flush_store
+from pipelines.after_crawl import AfterCrawlStep
 
 logger = logging.getLogger(__name__)
 
 
-class TranslationPipeline:
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
-        self.db = get_database(crawler.settings["SIARAN_DATABASE_URL"])
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
+class TranslationPipeline(AfterCrawlStep):
     def open_spider(self, spider=None):
         from archive.models import utcnow
 
         self.opened = utcnow()  # releases first seen from now on are this crawl's new ones
 
-    def process_item(self, item, spider=None):
-        return item
-
-    def close_spider(self, spider=None):
-        # Scrapy closes pipelines in reverse order, so the store may still hold a batch: write it first.
-        flush_store(self.crawler)
-        spider = spider or self.crawler.spider
+    def after_crawl(self, spider) -> None:
         if getattr(spider, "source", None) is None:
             return
         try:
