@@ -8,17 +8,6 @@ const SINGLE_KEYS = ["q", "since", "until", "has_translation", "sort", "mode", "
 const LANGUAGE_NAMES = { id: "Indonesian", en: "English" };
 const PER_PAGE = 20;
 
-const $ = (id) => document.getElementById(id);
-
-function el(tag, attrs = {}, text) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value !== undefined && value !== null) node.setAttribute(key, value);
-  }
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
-
 // -- state <-> URL ------------------------------------------------------------------------------
 function readState() {
   const params = new URLSearchParams(window.location.search);
@@ -224,15 +213,6 @@ function renderPager(state, data) {
   if (current < data.totalPages) pager.append(link(current + 1, "Next ›", { rel: "next", class: "next" }));
 }
 
-async function fetchJSON(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    const detail = Array.isArray(body.detail) ? body.detail.map((d) => `${(d.loc || []).slice(-1)[0]}: ${d.msg}`).join("; ") : body.detail;
-    throw new Error(detail || `HTTP ${response.status}`);
-  }
-  return body;
-}
 
 let generation = 0;
 

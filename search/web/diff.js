@@ -2,24 +2,6 @@
 // is rendered with textContent; the changed words are wrapped in <del>/<ins> elements built here.
 "use strict";
 
-const $ = (id) => document.getElementById(id);
-
-function el(tag, attrs = {}, text) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value !== undefined && value !== null) node.setAttribute(key, value);
-  }
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  return node;
-}
-
-async function fetchJSON(url) {
-  const response = await fetch(url, { headers: { Accept: "application/json" } });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(body.detail || `HTTP ${response.status}`);
-  return body;
-}
-
 function when(iso) {
   return iso ? new Date(iso).toLocaleString("en-GB", { timeZone: "Asia/Jakarta", dateStyle: "medium", timeStyle: "short" }) + " WIB" : "";
 }

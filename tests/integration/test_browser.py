@@ -15,6 +15,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -69,7 +70,7 @@ def server(tmp_path_factory, meili):
                 if proc.poll() is not None or time.monotonic() > deadline:
                     pytest.fail(f"siaran serve did not come up:\n{log.read_text()[-3000:]}")
                 time.sleep(0.1)
-            yield {"url": url, "ids": built.ids}
+            yield {"url": url, "ids": built.ids, "db": built.db}
         finally:
             proc.terminate()
             try:
@@ -306,3 +307,31 @@ def test_the_page_saves_the_current_search_as_a_watch(browser, server):
     browser.find_element("css selector", "#save-form button").click()  # the same name again: refused, said why
     wait(browser, lambda d: "Not saved" in d.find_element("id", "save-status").text and "exists" in
          d.find_element("id", "save-status").text, "a duplicate name was not refused")
+
+
+def test_the_diff_page_shows_two_versions_side_by_side(browser, server):
+    """An agency edit (a changed number) stored as a new revision is shown by /diff with the old words
+    struck out and the new ones marked; the page uses the shared dom.js helpers."""
+    from sqlalchemy import select
+
+    from archive.fingerprints import content_hash
+    from archive.models import Article, Revision
+    from pipelines.store import store_release
+
+    article_id = server["ids"]["hostile"]
+    with server["db"].session() as s:
+        a = s.get(Article, article_id)
+        body = a.body + "\n\nRapat dihadiri 42 perwakilan kementerian."
+        data = {"source": a.source_id, "url": a.url, "canonical_url": a.canonical_url, "title": a.title,
+                "body": body, "content_hash": content_hash(a.title, body), "language": a.language,
+                "published_at": a.published_at, "published_has_time": a.published_has_time, "tags": list(a.tags),
+                "captions": [], "attachments": [], "alternate_urls": {}, "extractor": a.extractor,
+                "truncated": False, "http_status": 200, "fetched_at": datetime.now(UTC)}
+        assert store_release(s, data) == "updated"
+    with server["db"].session() as s:
+        assert len(s.scalars(select(Revision.id).where(Revision.article_id == article_id)).all()) == 2
+    browser.get(f"{server['url']}/diff?id={article_id}")
+    wait(browser, lambda d: by_css(d, "ins"), "the diff page never marked the new words")
+    inserted = " ".join(e.text for e in by_css(browser, "ins"))
+    assert "42" in inserted and "perwakilan" in inserted
+    assert browser.execute_script("return document.body.innerHTML").count("<script") == 0  # text, not markup
