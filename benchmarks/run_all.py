@@ -17,12 +17,20 @@ FULL = [
     ["bench_export.py", "--n", "1000000"],
     ["bench_index.py", "--releases", "100000"],
     ["bench_semantic.py"],
+    ["bench_extraction.py"],
+    ["bench_unseen.py"],
+    ["bench_recheck.py", "--n", "100000"],
+    ["bench_relevance.py"],
+    ["bench_timeline.py", "--releases", "1000000"],
 ]
 QUICK = [
     ["bench_crawl.py", "--n", "1000"],
     ["bench_dedupe.py", "--n", "100000"],
     ["bench_export.py", "--n", "100000"],
     ["bench_index.py", "--releases", "10000"],
+    ["bench_extraction.py", "--rounds", "3"],
+    ["bench_recheck.py", "--n", "10000", "--nights", "30", "--warmup", "30"],
+    ["bench_timeline.py", "--releases", "10000", "--rounds", "5"],
 ]
 
 
