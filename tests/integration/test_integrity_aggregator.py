@@ -114,20 +114,22 @@ def agency_rows(db: Database) -> dict:
 
 @pytest.fixture(scope="module", params=PARAMS)
 def crawled(request, tmp_path_factory, meili):
-    """Three databases, crawled side by side: 0 the agency, then the aggregator; 1 the aggregator, then
+    """Four databases, crawled side by side: 0 the agency, then the aggregator; 1 the aggregator, then
     the agency (indexed after each); 2 one command with both sources, then the agency again (a re-crawl
-    of known releases). Two processes writing at the same time: ``test_integrity_store``."""
+    of known releases); 3 two crawl processes, one per source, writing at the same time (as overlapping
+    scheduler jobs do)."""
     tmp = tmp_path_factory.mktemp("aggregator")
     with ExitStack() as stack:
-        urls = [stack.enter_context(module_database(request.param, tmp / f"db{i}")) for i in range(3)]
+        urls = [stack.enter_context(module_database(request.param, tmp / f"db{i}")) for i in range(4)]
         dbs = [Database(url) for url in urls]
         servers = []
-        for _ in range(3):  # each database its own servers: tests read their request logs
+        for _ in range(4):  # each database its own servers: tests read their request logs
             agency = stack.enter_context(ReplicaServer(AgencySite()))
             servers.append((agency, stack.enter_context(ReplicaServer(AggregatorSite(agency.url)))))
-        first, reverse, together = (env_for(tmp / f"db{i}", url, *servers[i]) for i, url in enumerate(urls))
+        first, reverse, together, racing = (env_for(tmp / f"db{i}", url, *servers[i]) for i, url in enumerate(urls))
         uid = f"releases_{uuid.uuid4().hex[:10]}"
-        finish(crawl(first, "agensi"), crawl(reverse, "warta"), crawl(together, "agensi", "warta"))
+        finish(crawl(first, "agensi"), crawl(reverse, "warta"), crawl(together, "agensi", "warta"),
+               crawl(racing, "agensi"), crawl(racing, "warta"))
         before = agency_rows(dbs[0])
         index_queue(dbs[1], meili, uid)
         indexed_copies = search_titles(meili, uid)
@@ -198,7 +200,9 @@ def test_a_canonical_to_a_dead_offsite_host_loses_nothing(crawled):
 
 
 def test_crawl_order_and_concurrency_do_not_change_the_archive(crawled):
+    """Agency first, aggregator first, one command with both, two processes at once: one archive."""
     shapes = [archive(db) for db in crawled["dbs"]]
+    assert len(shapes) == 4
     assert len(shapes[0]) == len(RELEASES) + len(REPUBLISHED) + len(OWN)
     for other in shapes[1:]:
         assert other == shapes[0]
