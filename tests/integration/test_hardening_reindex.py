@@ -88,7 +88,7 @@ def test_the_next_reindex_removes_what_a_killed_one_left(tmp_path, env, client):
     assert code == -signal.SIGKILL
     assert build_uid in uids(client, env)  # left behind, empty
     foreign = f"{env['SIARAN_INDEX']}_build_notes"  # another archive's live index that merely shares a prefix
-    client.wait_for_task(client.create_index(foreign).task_uid)
+    client.wait_for_task(client.create_index(foreign).task_uid, timeout_in_ms=120_000)
     Indexer(get_database(env["SIARAN_DATABASE_URL"]), client, env["SIARAN_INDEX"]).rebuild()  # `siaran reindex`
     assert uids(client, env) == {env["SIARAN_INDEX"], foreign}
     assert client.index(env["SIARAN_INDEX"]).get_stats().number_of_documents == 3

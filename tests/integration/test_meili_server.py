@@ -221,7 +221,7 @@ def test_meili_status_and_stop_manage_the_local_instance(binary: str, tmp_path: 
     endpoint = resolve_meilisearch(tmp_path)
     try:
         client = meilisearch.Client(endpoint.url, endpoint.api_key)
-        client.wait_for_task(client.index("releases").add_documents([{"id": 1}, {"id": 2}]).task_uid)
+        client.wait_for_task(client.index("releases").add_documents([{"id": 1}, {"id": 2}]).task_uid, timeout_in_ms=120_000)
         up = run_siaran("meili", "status", env=env).stdout
         assert f"local, under {tmp_path / 'meili'}" in up and f"url: {endpoint.url}" in up
         assert "version: 1.21.0" in up and "index releases: 2 documents" in up

@@ -83,7 +83,7 @@ def shared_uid(client):
 
 @pytest.fixture
 def uid(client, shared_uid):
-    client.wait_for_task(client.index(shared_uid).delete_all_documents().task_uid)
+    client.wait_for_task(client.index(shared_uid).delete_all_documents().task_uid, timeout_in_ms=120_000)
     return shared_uid
 
 
