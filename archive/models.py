@@ -123,6 +123,9 @@ class Article(Base):
     listed_lastmod: Mapped[str | None] = mapped_column(String(64))  # last sitemap/feed/API modified stamp
     listed_title: Mapped[str | None] = mapped_column(String(32))  # fingerprint of the listing's title (0004)
     in_sitemap: Mapped[bool | None] = mapped_column(Boolean)  # listed by the last complete sitemap (0004)
+    # When a listing, feed or API page last showed the release (0005): a full listing walk that no longer
+    # shows an old release moves it up the re-check queue, as leaving a complete sitemap does.
+    last_listed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     gone_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
     gone_reason: Mapped[str | None] = mapped_column(String(255))
     removed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
@@ -185,6 +188,8 @@ class CrawlRun(Base):
     pid: Mapped[int | None] = mapped_column(Integer)
     host: Mapped[str | None] = mapped_column(String(255))
     full: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The distributed crawl a worker's run belongs to (0005): runs of one job are summarised together.
+    job: Mapped[str | None] = mapped_column(String(64), index=True)
     counts: Mapped[dict] = mapped_column(JSON, default=dict)  # new, updated, unchanged, failed, dropped
     dropped_reasons: Mapped[dict] = mapped_column(JSON, default=dict)
     message: Mapped[str | None] = mapped_column(Text)
@@ -216,6 +221,10 @@ class IndexOutbox(Base):
     enqueued_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # Several indexing/embedding processes share the outbox (0005): a row is claimed by one of them until
+    # ``claimed_until``; a claim that expires (its process died) is taken by the next.
+    claimed_by: Mapped[str | None] = mapped_column(String(255))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
 
 
 class ArticleChange(Base):
@@ -247,6 +256,68 @@ class ArticleVector(Base):
     dtype: Mapped[str] = mapped_column(String(8), default="f16")
     data: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Attachment(Base):
+    """A file linked from releases (a PDF), stored once per content hash: the same PDF linked from two
+    releases is one row. ``status`` is ok | needs_ocr | failed; ``data`` keeps the bytes so text can be
+    extracted again without crawling."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    content_type: Mapped[str | None] = mapped_column(String(128))
+    size: Mapped[int] = mapped_column(Integer)
+    page_count: Mapped[int | None] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(Text)  # the document's metadata title or first heading
+    language: Mapped[str | None] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16), default="ok")
+    ocr: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # text from OCR
+    extractor: Mapped[str | None] = mapped_column(String(32))
+    error: Mapped[str | None] = mapped_column(Text)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    pages: Mapped[list[AttachmentPage]] = relationship(
+        back_populates="attachment", order_by="AttachmentPage.page", cascade="all, delete-orphan"
+    )
+
+
+class AttachmentPage(Base):
+    """The text of one page of an attachment, with its language: a search hit can name the page."""
+
+    __tablename__ = "attachment_pages"
+
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id", ondelete="CASCADE"), primary_key=True)
+    page: Mapped[int] = mapped_column(Integer, primary_key=True)  # 1-based
+    text: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str | None] = mapped_column(String(8))
+
+    attachment: Mapped[Attachment] = relationship(back_populates="pages")
+
+
+class ArticleAttachment(Base):
+    """A release's link to a file: kept even when the fetch failed (``attachment_id`` NULL, ``status``
+    and ``error`` say why), with the validators of the URL for conditional re-checks."""
+
+    __tablename__ = "article_attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachments.id"), index=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    label: Mapped[str | None] = mapped_column(Text)
+    # ok | failed | too_large | not_pdf | skipped (robots) ...
+    status: Mapped[str] = mapped_column(String(16), default="ok")
+    error: Mapped[str | None] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(128))
+    fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    attachment: Mapped[Attachment | None] = relationship()
+
+    __table_args__ = (UniqueConstraint("article_id", "url", name="uq_article_attachments_article_url"),)
 
 
 class Watch(Base):
@@ -295,8 +366,11 @@ class SourceLock(Base):
 
 __all__ = [
     "Article",
+    "ArticleAttachment",
     "ArticleChange",
     "ArticleVector",
+    "Attachment",
+    "AttachmentPage",
     "Base",
     "CrawlError",
     "CrawlRun",
