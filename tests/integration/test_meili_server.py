@@ -25,7 +25,7 @@ from search.server import (
     stop_local,
 )
 
-pytestmark = pytest.mark.timeout(60)
+pytestmark = pytest.mark.timeout(180)  # each test starts a real server; CI machines can be loaded
 
 
 def free_port() -> int:
