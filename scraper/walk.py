@@ -1,0 +1,158 @@
+"""The listing walk: a listing's whole pager, a slice a night, to notice releases that quietly left it.
+
+A listing-only site gives no cheap sign that an old release was taken down: the nightly crawl reads
+only the first page or two, and the re-check schedule reaches an old release once a month. A site's
+pager, however, shows every release it still publishes, ten to a hundred per request. So each night the
+crawl walks a slice of the pager with what tonight's re-check budget leaves over, resuming where the
+previous night's walk stopped, and every release a listing shows gets ``Article.last_listed_at``.
+
+**Where a slice starts.** The walk's only state is ``last_listed_at``: the deepest release the last crawl
+listed (the oldest by publication among those it showed) gives the page to resume on, counting one
+page back so consecutive slices overlap (pages shift by a few entries between nights). A walk that
+reached the last page starts again at page 1 (``resume_page``).
+
+**What a slice proves.** A slice is complete when each of its pages answered with article links, one
+after the other through the pager's own links, up to the planned length or to the end of the pager.
+Listings run newest first, so a stored release published strictly between the newest and the oldest
+release a complete slice showed (or newer than all, when the slice began on page 1; older than all,
+when it reached the end the archive predicts) should have been on it. If it was not, and a listing had shown it since its
+last re-check, it moves to the front of tonight's re-check queue (``absent_from_walk``). That is only
+a reason to look: the takedown rule itself (two observations on different nights) is unchanged. A
+slice with an error, a page without links, or a pager cut short proves nothing and signals nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+
+@dataclass(frozen=True)
+class Listable:
+    """A stored release as the walk sees it: where it sorts, when a listing and a re-check last saw it."""
+
+    article_id: int
+    published_at: datetime | None
+    last_listed_at: datetime | None
+    last_checked_at: datetime | None
+
+
+@dataclass
+class WalkSlice:
+    """Tonight's slice of one listing's pager: planned, then filled in as its pages arrive."""
+
+    start: int  # 1-based page number of the first page
+    planned: int  # how many pages (including the first)
+    expected_pages: int = 1  # the pager's length the archive predicts
+    fetched: int = 0
+    listed: set[int] = field(default_factory=set)  # article ids the slice's pages showed
+    reached_end: bool = False
+    failed: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """Every page answered with links, up to the planned length or to the pager's end."""
+        return not self.failed and self.fetched > 0 and (self.reached_end or self.fetched >= self.planned)
+
+    def page_shown(self, article_ids: set[int]) -> None:
+        self.fetched += 1
+        self.listed |= article_ids
+
+    def wants_more(self) -> bool:
+        return not (self.failed or self.reached_end) and self.fetched < self.planned
+
+    @property
+    def to_the_end(self) -> bool:
+        """The slice reached the pager's last page, and that page is where the archive expects the end:
+        a pager that stops early (a CMS that offers 100 pages of 150) hides releases rather than losing
+        them, so an end much earlier than predicted proves nothing about the releases below it."""
+        return self.reached_end and self.start + self.fetched >= self.expected_pages
+
+
+def walkable(source, config) -> bool:
+    """Whether a listing of ``source`` is walked: only where nothing else tells what left the site (no
+    sitemap) and no other listing or API of the same language finds releases this one never shows
+    (their releases would look absent from it)."""
+    if config.kind != "listing" or any(c.kind == "sitemap" for c in source.discovery):
+        return False
+    return not any(c is not config and c.kind in ("listing", "wp_api", "json_api")
+                   and (c.language is None or config.language is None or c.language == config.language)
+                   for c in source.discovery)
+
+
+def listed_page_count(listable: int, page_size: int) -> int:
+    """Pages of a pager that shows ``listable`` releases, ``page_size`` per page (at least one)."""
+    return max(1, math.ceil(listable / max(1, page_size)))
+
+
+def resume_page(releases: list[Listable], page_size: int) -> int:
+    """Where tonight's slice starts: the page of the deepest release the last crawl listed (one page of
+    overlap with the previous slice), or page 1 when that crawl's walk reached the last page or nothing
+    was ever listed."""
+    dated = [r for r in releases if r.published_at is not None]
+    listed = [r for r in dated if r.last_listed_at is not None]
+    if not listed:
+        return 1
+    last = max(r.last_listed_at for r in listed)
+    deepest = min(r.published_at for r in listed if r.last_listed_at == last)
+    rank = sum(1 for r in dated if r.published_at > deepest)  # releases listed above it
+    page = rank // max(1, page_size) + 1
+    return 1 if page >= listed_page_count(len(dated), page_size) else page
+
+
+def walk_pages(total_pages: int, spare: int, walk_nights: float) -> int:
+    """Pages to walk tonight: enough for a whole pager every ``walk_nights`` nights, but no more than the
+    ``spare`` budget (none when nothing is spare)."""
+    if spare <= 0:
+        return 0
+    return min(spare, max(1, math.ceil(total_pages / max(walk_nights, 1e-9))))
+
+
+def absent_from_walk(releases: list[Listable], walk: WalkSlice) -> list[int]:
+    """Ids of stored releases a complete slice should have shown and did not, that a listing showed
+    since their last re-check (so each disappearance asks for one look, not one a night)."""
+    if not walk.complete or not walk.listed:
+        return []
+    shown = [r.published_at for r in releases if r.article_id in walk.listed and r.published_at is not None]
+    if not shown:
+        return []
+    newest = None if walk.start == 1 else max(shown)
+    oldest = None if walk.to_the_end else min(shown)
+    absent = []
+    for r in releases:
+        if r.article_id in walk.listed or r.published_at is None or r.last_listed_at is None:
+            continue
+        if r.last_checked_at is not None and r.last_checked_at >= r.last_listed_at:
+            continue
+        if (newest is None or r.published_at < newest) and (oldest is None or r.published_at > oldest):
+            absent.append(r.article_id)
+    return sorted(absent)
+
+
+_LAST_NUMBER = re.compile(r"^(.*/)2(/?)$")
+
+
+def page_url(first: str, second: str, number: int) -> str | None:
+    """The URL of page ``number`` of a pager whose first two pages are ``first`` and ``second``: the
+    query parameter or the last path segment that says ``2`` on the second page (``?page=2``,
+    ``?hal=2``, ``/page/2/``, ``/2``) set to ``number``; None when no such number is found."""
+    if number == 1:
+        return first
+    a, b = urlsplit(first), urlsplit(second)
+    before = dict(parse_qsl(a.query, keep_blank_values=True))
+    query = parse_qsl(b.query, keep_blank_values=True)
+    for key, value in query:
+        if value == "2" and before.get(key) != "2":
+            query = [(k, str(number) if k == key else v) for k, v in query]
+            return urlunsplit(b._replace(query=urlencode(query)))
+    match = _LAST_NUMBER.match(b.path)
+    if match and a.path.rstrip("/") != b.path.rstrip("/"):
+        return urlunsplit(b._replace(path=f"{match.group(1)}{number}{match.group(2)}"))
+    return None
+
+
+__all__ = ["Listable", "WalkSlice", "absent_from_walk", "listed_page_count", "page_url", "resume_page", "walk_pages",
+           "walkable"]

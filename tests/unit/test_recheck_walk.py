@@ -1,0 +1,141 @@
+"""The listing walk (scraper/walk.py): where a night's slice starts, how long it is, and which releases a
+slice proves absent. A slice that did not complete must never signal anything."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
+
+import pytest
+
+from scraper.recheck import RecheckPolicy, walk_spare
+from scraper.walk import (
+    Listable,
+    WalkSlice,
+    absent_from_walk,
+    page_url,
+    resume_page,
+    walk_pages,
+    walkable,
+)
+
+NOW = datetime(2024, 5, 1, 19, 0, tzinfo=UTC)
+LAST_NIGHT = NOW - timedelta(days=1)
+LONG_AGO = NOW - timedelta(days=40)
+
+
+def archive(count: int = 30, *, listed: datetime | None = LONG_AGO, checked: datetime | None = None) -> list[Listable]:
+    """``count`` releases, id 1 the newest, one a day; all last listed ``listed``, checked ``checked``."""
+    return [Listable(i, NOW - timedelta(days=i), listed, checked) for i in range(1, count + 1)]
+
+
+def slice_showing(ids: range | list[int], *, start: int, pages: int, end: bool = False,
+                  expected: int = 3) -> WalkSlice:
+    walk = WalkSlice(start=start, planned=pages, expected_pages=expected)
+    for _ in range(pages):
+        walk.page_shown(set())
+    walk.listed = set(ids)
+    walk.reached_end = end
+    return walk
+
+
+# -- what a slice proves -------------------------------------------------------------------------
+def test_a_release_missing_between_two_shown_neighbours_is_absent():
+    walk = slice_showing([i for i in range(11, 21) if i != 15], start=2, pages=1)
+    assert absent_from_walk(archive(), walk) == [15]
+
+
+def test_releases_outside_the_slice_are_not_absent():
+    walk = slice_showing(range(11, 21), start=2, pages=1)  # page 2 of 3: 1-10 and 21-30 are elsewhere
+    assert absent_from_walk(archive(), walk) == []
+
+
+def test_a_slice_from_page_one_covers_the_newest_and_one_to_the_end_the_oldest():
+    top = slice_showing(range(2, 11), start=1, pages=1)  # release 1, the newest, is gone
+    assert absent_from_walk(archive(), top) == [1]
+    bottom = slice_showing(range(21, 29), start=3, pages=1, end=True)  # 29 and 30 are gone
+    assert absent_from_walk(archive(), bottom) == [29, 30]
+
+
+@pytest.mark.parametrize("broken", ["failed", "short", "nothing_fetched", "nothing_listed"])
+def test_an_incomplete_slice_never_signals(broken):
+    walk = slice_showing([i for i in range(11, 21) if i != 15], start=2, pages=2)
+    if broken == "failed":  # an error on one of its pages
+        walk.failed = True
+    elif broken == "short":  # one page of two planned, and no end of the pager reached
+        walk.fetched = 1
+    elif broken == "nothing_fetched":
+        walk.fetched = 0
+    else:
+        walk.listed = set()
+    assert not (walk.complete and walk.listed)
+    assert absent_from_walk(archive(), walk) == []
+
+
+def test_a_pager_that_stops_long_before_the_predicted_end_proves_nothing_below_it():
+    releases = archive(40)  # four pages of ten
+    cut = slice_showing(range(11, 21), start=2, pages=1, end=True, expected=4)  # no page 3 offered
+    assert cut.complete and not cut.to_the_end
+    assert absent_from_walk(releases, cut) == []  # 21-40 are hidden by the pager, not taken down
+    last = slice_showing(range(11, 39), start=2, pages=2, end=True, expected=4)  # within a page of the end
+    assert last.to_the_end and absent_from_walk(releases, last) == [39, 40]
+
+
+def test_a_disappearance_asks_for_one_look_not_one_a_night():
+    releases = archive()
+    checked_since = [r if r.article_id != 15 else Listable(15, r.published_at, LONG_AGO, LAST_NIGHT)
+                     for r in releases]
+    walk = slice_showing([i for i in range(11, 21) if i != 15], start=2, pages=1)
+    assert absent_from_walk(checked_since, walk) == []  # re-checked since a listing last showed it
+    never_listed = [r if r.article_id != 15 else Listable(15, r.published_at, None, None) for r in releases]
+    assert absent_from_walk(never_listed, walk) == []  # no listing ever showed it: nothing left
+
+
+def test_undated_releases_are_never_placed_or_signalled():
+    releases = [*archive(), Listable(99, None, LONG_AGO, None)]
+    walk = slice_showing(range(2, 11), start=1, pages=1)
+    assert 99 not in absent_from_walk(releases, walk)
+
+
+# -- where and how far tonight's slice goes ------------------------------------------------------
+def test_the_walk_resumes_on_the_page_of_the_deepest_release_the_last_crawl_listed():
+    releases = [Listable(r.article_id, r.published_at, LAST_NIGHT if r.article_id <= 17 else LONG_AGO, None)
+                for r in archive(50)]
+    assert resume_page(releases, 10) == 2  # release 17 sits on page 2: start there (one page overlap)
+    releases = [Listable(r.article_id, r.published_at, LAST_NIGHT if r.article_id <= 45 else LONG_AGO, None)
+                for r in archive(50)]
+    assert resume_page(releases, 10) == 1  # the last walk reached the last page: start again at the top
+    assert resume_page(archive(50, listed=None), 10) == 1  # nothing ever listed
+
+
+def test_the_slice_takes_a_whole_pager_over_walk_nights_within_the_spare_budget():
+    policy = RecheckPolicy(walk_nights=2)
+    assert walk_pages(100, spare=500, walk_nights=policy.walk_nights) == 50
+    assert walk_pages(100, spare=20, walk_nights=policy.walk_nights) == 20
+    assert walk_pages(100, spare=0, walk_nights=policy.walk_nights) == 0
+    # The spare budget: what the schedule has due and the signal reserve come first.
+    assert walk_spare(1000, spent=10, due=800, policy=policy) == 1000 - 10 - 800 - 50
+    assert walk_spare(1000, spent=10, due=990, policy=policy) == 0
+    assert walk_spare(1000, spent=0, due=0, policy=RecheckPolicy(walk_nights=0)) == 0
+
+
+@pytest.mark.parametrize(("first", "second", "page", "expected"), [
+    ("http://x.id/berita", "http://x.id/berita?page=2", 7, "http://x.id/berita?page=7"),
+    ("http://x.id/news/all?page=1", "http://x.id/news/all?page=2", 7, "http://x.id/news/all?page=7"),
+    ("http://x.id/category/berita/", "http://x.id/category/berita/page/2/", 7, "http://x.id/category/berita/page/7/"),
+    ("http://x.id/berita", "http://x.id/berita/2", 7, "http://x.id/berita/7"),
+    ("http://x.id/berita", "http://x.id/berita?start=20", 7, None),
+])
+def test_a_page_is_addressed_like_page_two(first, second, page, expected):
+    assert page_url(first, second, page) == expected
+
+
+def test_only_listings_nothing_else_can_speak_for_are_walked():
+    listing = SimpleNamespace(kind="listing", language="id")
+    english = SimpleNamespace(kind="listing", language="en")
+    alone = SimpleNamespace(discovery=[listing, english, SimpleNamespace(kind="feed", language="id")])
+    assert walkable(alone, listing) and walkable(alone, english)
+    with_sitemap = SimpleNamespace(discovery=[listing, SimpleNamespace(kind="sitemap", language="id")])
+    assert not walkable(with_sitemap, listing)  # the sitemap already tells what left
+    with_api = SimpleNamespace(discovery=[listing, SimpleNamespace(kind="wp_api", language="id")])
+    assert not walkable(with_api, listing)  # the API finds releases this listing never shows
