@@ -20,8 +20,10 @@ def project_settings(overrides: dict | None = None):
     return settings
 
 
-def crawl(source_ids: list[str], *, full: bool = False, overrides: dict | None = None) -> dict[str, dict]:
-    """Crawl the sources; returns each source's final stats.
+def crawl(source_ids: list[str], *, full: bool = False, overrides: dict | None = None,
+          spider_for=spider_class) -> dict[str, dict]:
+    """Crawl the sources; returns each source's final stats. ``spider_for`` gives a source's spider
+    class (a distributed worker's, ``scraper.distributed.spider``, in ``siaran worker``).
 
     Runs left ``running`` by a crawl process of this host that is gone (``kill -9``) are closed as
     ``killed`` first, so ``siaran runs`` never shows a dead crawl as running.
@@ -31,7 +33,7 @@ def crawl(source_ids: list[str], *, full: bool = False, overrides: dict | None =
     process = CrawlerProcess(settings)
     crawlers = {}
     for sid in source_ids:
-        crawler = process.create_crawler(spider_class(sid))
+        crawler = process.create_crawler(spider_for(sid))
         crawlers[sid] = crawler
         process.crawl(crawler, full=full)
     process.start()

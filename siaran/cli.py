@@ -208,6 +208,8 @@ def show_runs(limit: int = 20, source: str | None = None, errors: bool = False) 
         for r in rows:  # why a run failed, is partial (what failed) or was killed
             if r.status in ("failed", "partial", "killed") and r.message:
                 console.print(f"run {r.id} {r.source_id} {r.status}: {r.message}", highlight=False, markup=False)
+        for summary in job_summaries(rows):  # distributed crawls (`siaran worker`): one line per job
+            console.print(summary.line(), highlight=False, markup=False)
         if errors:  # each failure with its URL, reason and kind (http, timeout, spider_exception ...)
             for r in rows:
                 for e in sorted(r.errors, key=lambda e: e.id):
@@ -597,6 +599,10 @@ def usage_error_line(exc: click_errors.ClickException) -> str:
 from siaran.cli_analyst import timeline_command, watch_app  # analyst commands (issue 17)
 
 app.command("timeline")(timeline_command), app.add_typer(watch_app, name="watch")
+
+from siaran.cli_cluster import job_summaries, worker_command  # distributed crawling (issue 19)
+
+app.command("worker")(worker_command)
 
 
 def run() -> None:
