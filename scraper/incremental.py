@@ -7,12 +7,15 @@ it finds (``decision``); it answers from the re-check schedule (``scraper.rechec
   sitemap/feed/API modified stamp, a changed listing title): a conditional GET with the stored
   ``If-None-Match`` / ``If-Modified-Since``; ``refetch``: the stored copy is truncated, fetched again
   without validators until a complete copy replaces it; ``skip``: known, not due.
+- A listing-only source's listing also walks a slice of its whole pager each night (``plan_walk``,
+  ``scraper.walk``) with what the schedule leaves of the budget; the walk's pages are counted in it.
 - After discovery (the spider's ``spider_idle``), ``take_due`` hands out the releases the schedule says
-  are due tonight (and those that left a complete sitemap), within the source's nightly budget, most
-  overdue first, pending takedown confirmations before everything else.
+  are due tonight (and those that left a complete sitemap or a complete walk slice), within the
+  source's nightly budget, most overdue first, pending takedown confirmations before everything else.
 
-What the listings showed (stamps, titles, sitemap membership) is written back when the crawl ends
-(``scraper.takedowns.RecheckRecorder``), together with the outcome of each re-check.
+What the listings showed (stamps, titles, sitemap membership, which releases a listing showed:
+``last_listed_at``) is written back when the crawl ends (``scraper.takedowns.RecheckObserver``), together
+with the outcome of each re-check.
 """
 
 from __future__ import annotations
@@ -33,7 +36,9 @@ from scraper.recheck import (
     signal_budget,
     stamp_changed,
     title_key,
+    walk_spare,
 )
+from scraper.walk import Listable, WalkSlice, absent_from_walk, listed_page_count, resume_page, walk_pages
 
 SEED_CHUNK = 1000
 
@@ -50,6 +55,9 @@ class KnownPage:
     truncated: bool = False
     in_sitemap: bool | None = None
     gone: bool = False  # seen gone (pending confirmation) or removed: listed again means "look now"
+    published_at: datetime | None = None  # where it sorts in a listing (the walk)
+    last_listed_at: datetime | None = None
+    last_checked_at: datetime | None = None
 
 
 @dataclass
@@ -61,6 +69,8 @@ class ListingNotes:
     in_sitemap: dict[int, bool] = field(default_factory=dict)
     new_stamps: dict[str, str] = field(default_factory=dict)  # canonical URL of a new release -> stamp
     new_titles: dict[str, str] = field(default_factory=dict)
+    listed: set[int] = field(default_factory=set)  # known releases a listing, feed or API page showed
+    new_listed: set[str] = field(default_factory=set)  # canonical URLs of new releases a listing showed
     signalled: set[int] = field(default_factory=set)  # re-checked because of a signal
     deferred: set[int] = field(default_factory=set)  # a signal, but the budget was spent: due at once
 
@@ -86,6 +96,8 @@ class KnownArticles:
         self.sitemap_seen = False
         self.listing_incomplete = False  # a sitemap failed tonight: absence proves nothing
         self.due_taken = False
+        self.walks: list[tuple[str | None, WalkSlice]] = []  # (language, slice) walked tonight
+        self.walk_absent: list[int] = []
         self.by_id = {page.article_id: url for url, page in pages.items()}
         # The URL a release was fetched from finds it too, when its canonical URL is spelled differently.
         for url, page in list(pages.items()):
@@ -104,10 +116,12 @@ class KnownArticles:
             rows = s.execute(select(Article.canonical_url, Article.id, Article.url, Article.etag, Article.last_modified,
                                     Article.language, Article.listed_lastmod, Article.listed_title,
                                     Article.truncated, Article.in_sitemap,
-                                    (Article.gone_since.is_not(None) | Article.removed_at.is_not(None)))
+                                    (Article.gone_since.is_not(None) | Article.removed_at.is_not(None)),
+                                    Article.published_at, Article.last_listed_at, Article.last_checked_at)
                              .where(Article.source_id == source_id))
             for url, *values in rows:
-                pages[url] = KnownPage(*values[:-1], gone=bool(values[-1]))
+                pages[url] = KnownPage(*values[:9], gone=bool(values[9]), published_at=values[10],
+                                       last_listed_at=values[11], last_checked_at=values[12])
         return cls(pages, full=full, now=now, policy=policy, db=db, source_id=source_id)
 
     # -- questions discovery asks --------------------------------------------------------------
@@ -178,6 +192,20 @@ class KnownArticles:
                 self.notes.in_sitemap[page.article_id] = True
         return signal
 
+    def saw_listed(self, urls: list[str]) -> set[int]:
+        """A listing, feed or API page showed these URLs: the ids of the known ones (for a walk slice);
+        every one gets ``last_listed_at`` at the end of the crawl."""
+        ids = set()
+        for url in urls:
+            key = _canonical_or_none(url)
+            page = self.pages.get(key) if key else None
+            if page is not None:
+                ids.add(page.article_id)
+            elif key:
+                self.notes.new_listed.add(key)
+        self.notes.listed |= ids
+        return ids
+
     def request_meta(self, url: str, decision: str) -> dict:
         """Meta for a re-check request: the stored validators (not for ``refetch`` or ``--full``) and the
         article id the observation belongs to."""
@@ -193,6 +221,40 @@ class KnownArticles:
         if page is None or self.full or page.truncated:
             return {}
         return {"etag": page.etag, "last_modified": page.last_modified}
+
+    # -- the listing walk ----------------------------------------------------------------------
+    def listables(self, language: str | None) -> list[Listable]:
+        """The stored releases a listing in ``language`` (None: any) should show: not seen gone."""
+        return [Listable(page.article_id, page.published_at, page.last_listed_at, page.last_checked_at)
+                for url, page in self.pages.items()
+                if url == self.by_id[page.article_id] and not page.gone
+                and (language is None or page.language in (None, language))]
+
+    def plan_walk(self, language: str | None, page_size: int) -> WalkSlice | None:
+        """Tonight's slice of a listing's pager (``scraper.walk``), sized by what the schedule leaves of
+        the budget; None when nothing is left, or in a ``--full`` crawl (which reads every page)."""
+        if self.full or self.db is None or page_size <= 0:
+            return None
+        releases = self.listables(language)
+        total = listed_page_count(sum(1 for r in releases if r.published_at is not None), page_size)
+        due = due_count(self.db, self.source_id, self.now, self.policy)
+        pages = walk_pages(total, walk_spare(self.budget, self.spent, due, self.policy), self.policy.walk_nights)
+        if pages <= 0:
+            return None
+        walk = WalkSlice(start=resume_page(releases, page_size), planned=pages, expected_pages=total)
+        self.walks.append((language, walk))
+        return walk
+
+    def spend(self, requests: int = 1) -> None:
+        """Count requests that are not article re-checks (walk pages, ``modified_after`` polls)."""
+        self.spent += requests
+
+    def absent_from_walks(self) -> list[int]:
+        """Releases a complete walk slice should have shown tonight and did not."""
+        absent: set[int] = set()
+        for language, walk in self.walks:
+            absent.update(absent_from_walk(self.listables(language), walk))
+        return sorted(absent - self.notes.listed)
 
     # -- the due queue -------------------------------------------------------------------------
     def absent_from_sitemap(self) -> list[int]:
@@ -220,7 +282,8 @@ class KnownArticles:
         absent = self.absent_from_sitemap()
         for article_id in absent:
             self.notes.in_sitemap[article_id] = False
-        for article_id in [*absent, *sorted(self.notes.deferred)]:
+        self.walk_absent = self.absent_from_walks()
+        for article_id in [*absent, *self.walk_absent, *sorted(self.notes.deferred)]:
             take(self.by_id.get(article_id))
         if len(chosen) < left:
             young_since = self.now - timedelta(days=self.policy.young_days)

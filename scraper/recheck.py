@@ -16,9 +16,11 @@ The schedule (see docs/operations.md, "Change tracking"):
 - **Nightly budget per source.** At most ``budget_share`` of the source's archive (at least
   ``budget_min``) is re-checked per night, most overdue first; takedown confirmations go first.
 - **Cheap signals first.** A changed sitemap ``<lastmod>`` / feed ``<updated>`` / WordPress
-  ``modified_gmt``, a listing entry whose title changed, or a URL that left a complete sitemap makes the
-  release due at once (limited to ``signal_share`` of the budget, so a sitemap that stamps every URL
-  with "now" cannot starve the schedule).
+  ``modified_gmt`` (and the posts WordPress's ``modified_after`` returns), a listing entry whose title
+  changed, or a URL that left a complete sitemap makes the release due at once (limited to
+  ``signal_share`` of the budget, so a sitemap that stamps every URL with "now" cannot starve the
+  schedule). A release a complete slice of the listing walk no longer shows goes first, like one that
+  left the sitemap (``scraper.walk``; the walk's pages count against the budget, ``walk_spare``).
 - **Takedowns.** 404/410, a redirect to the home or a listing page, or a soft 404 sets ``gone_since``;
   a second such answer at least ``confirm_hours`` later (another night) marks the release removed,
   with ``removed_at = gone_since``. An answer with the page back clears ``gone_since`` (a flap) or, after
@@ -61,6 +63,11 @@ class RecheckPolicy:
     budget: int | None = None  # a fixed nightly budget per source instead of the share
     signal_share: float = 0.5  # share of the budget that change signals may use
     young_days: float = 30.0  # releases younger than this go first when the budget is short
+    # The listing walk (scraper.walk): a listing-only source's whole pager every ``walk_nights`` nights,
+    # within what the schedule leaves of the budget, keeping ``walk_reserve_share`` of it for signals.
+    walk_nights: float = 2.0  # 0: no walk
+    walk_reserve_share: float = 0.05
+    modified_overlap_hours: float = 24.0  # WordPress ``modified_after``: this long before the last crawl
 
     @classmethod
     def from_settings(cls, settings) -> RecheckPolicy:
@@ -70,7 +77,9 @@ class RecheckPolicy:
                                 ("budget_min", "SIARAN_RECHECK_BUDGET_MIN", int),
                                 ("budget", "SIARAN_RECHECK_BUDGET", int),
                                 ("confirm_hours", "SIARAN_TAKEDOWN_CONFIRM_HOURS", float),
-                                ("signal_share", "SIARAN_RECHECK_SIGNAL_SHARE", float)):
+                                ("signal_share", "SIARAN_RECHECK_SIGNAL_SHARE", float),
+                                ("walk_nights", "SIARAN_RECHECK_WALK_NIGHTS", float),
+                                ("walk_reserve_share", "SIARAN_RECHECK_WALK_RESERVE", float)):
             raw = settings.get(key)
             if raw not in (None, ""):
                 values[name] = cast(raw)
@@ -199,6 +208,14 @@ def nightly_budget(archive_size: int, policy: RecheckPolicy) -> int:
 
 def signal_budget(budget: int, policy: RecheckPolicy) -> int:
     return int(budget * policy.signal_share)
+
+
+def walk_spare(budget: int, spent: int, due: int, policy: RecheckPolicy) -> int:
+    """Requests the listing walk may use tonight: the budget less what is spent, what the schedule has
+    due tonight and a reserve for change signals; never the schedule's share."""
+    if policy.walk_nights <= 0:
+        return 0
+    return max(0, budget - spent - due - math.ceil(policy.walk_reserve_share * budget))
 
 
 # -- cheap change signals -----------------------------------------------------------------------
@@ -349,4 +366,5 @@ __all__ = [
     "spread",
     "stamp_changed",
     "title_key",
+    "walk_spare",
 ]

@@ -17,7 +17,8 @@ release (meta ``siaran_recheck``, set by ``scraper.incremental``) it classifies 
 When the spider closes (after the store has written its last batch) each observation goes through
 ``scraper.recheck.after_check`` and the new state is written: ``last_checked_at``, ``next_check_at``,
 ``stable_checks``, takedown state, and an ``article_changes`` row for a removal or a restore. What the
-listings said (modified stamps, titles, sitemap membership) is written at the same time.
+listings said (modified stamps, titles, sitemap membership, ``last_listed_at`` of every release a
+listing, feed or API page showed) is written at the same time.
 """
 
 from __future__ import annotations
@@ -293,7 +294,8 @@ class RecheckObserver:
         notes = known.notes
         unresolved = (notes.signalled | notes.deferred) - conclusive
         table = Article.__table__
-        new_keys = sorted(set(notes.new_stamps) | set(notes.new_titles) | known.listed_in_sitemap - set(known.pages))
+        new_keys = sorted(set(notes.new_stamps) | set(notes.new_titles) | notes.new_listed
+                          | known.listed_in_sitemap - set(known.pages))
         for start in range(0, len(new_keys), WRITE_CHUNK):  # releases stored tonight: their baseline
             chunk = new_keys[start:start + WRITE_CHUNK]
             for canonical, article_id in s.execute(select(Article.canonical_url, Article.id).where(
@@ -304,6 +306,8 @@ class RecheckObserver:
                     notes.titles[article_id] = notes.new_titles[canonical]
                 if canonical in known.listed_in_sitemap:
                     notes.in_sitemap[article_id] = True
+                if canonical in notes.new_listed:
+                    notes.listed.add(article_id)
         for column, values in (("listed_lastmod", {k: normalize_stamp(v) for k, v in notes.stamps.items()}),
                                ("listed_title", notes.titles), ("in_sitemap", notes.in_sitemap)):
             if column != "in_sitemap":
@@ -313,6 +317,10 @@ class RecheckObserver:
             if values:
                 s.connection().execute(update(table).where(table.c.id == bindparam("_id")).values(
                     {column: bindparam("_v")}), [{"_id": k, "_v": v} for k, v in values.items()])
+        listed = sorted(notes.listed)
+        for start in range(0, len(listed), WRITE_CHUNK):  # the walk resumes after the deepest of these
+            s.execute(update(Article).where(Article.id.in_(listed[start:start + WRITE_CHUNK]))
+                      .values(last_listed_at=known.now))
 
 
 def spider_url(source, path: str) -> str:

@@ -5,6 +5,10 @@ matches the source's ``article_url_pattern`` (what ``siaran sources add`` writes
 found: the ``next`` selector, or ``page_param`` (``?param=N``), or, when neither is given, the page's own
 pager recognised by ``scraper.discovery.pager`` (``rel=next``, a ``next`` class, "Selanjutnya"/"Next"/"»"
 links, numbered links). A page after the first that lists no articles is the end of the list, not an error.
+
+A listing-only source's listing also walks a slice of its whole pager each night, starting on the page
+``scraper.walk`` computes (addressed like page 2, through ``walk.page_url``) and following the pager from
+there; what the slice showed tells which old releases left the site (``scraper.incremental``).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from scrapy import Request
 from scraper.discovery.base import Discovery
 from scraper.discovery.pager import next_page_url
 from scraper.incremental import listed_titles
+from scraper.walk import WalkSlice, page_url, walkable
 
 
 def with_query_param(url: str, name: str, value: int) -> str:
@@ -60,17 +65,74 @@ class ListingDiscovery(Discovery):
         # "New" means new to the archive, even if a feed already queued it in this run: the next
         # listing page may still hold releases the feed no longer lists.
         any_new = any(not self.spider.known.is_known(url) for url in links)
+        shown = self.spider.known.saw_listed(links)
+        yield from self.release_requests(response, links)
+        next_url = self.next_page_url(response, page)
+        if page == 1:
+            yield from self.start_walk(response, len(links), shown, next_url)
+        if not (any_new or self.spider.full) or page >= self.config.max_pages:
+            return
+        if next_url:
+            yield self.listing_request(next_url, page + 1)
+
+    def release_requests(self, response, links: list[str]):
         titles = listed_titles(response, self.config.links)  # a changed title moves a release up the re-checks
         for url in links:
             meta = {"siaran_listed_title": titles[url]} if url in titles else None
             request = self.spider.article_request(url, language=self.language, referer=response.url, meta=meta)
             if request is not None:
                 yield request
-        if not (any_new or self.spider.full) or page >= self.config.max_pages:
+
+    # -- the walk (scraper.walk) ----------------------------------------------------------------
+    def start_walk(self, response, page_size: int, shown: set[int], second: str | None):
+        """Tonight's slice of the whole pager: page 1 is this page; a slice further down starts on a page
+        addressed like page 2."""
+        if not walkable(self.spider.source, self.config):
             return
+        walk = self.spider.known.plan_walk(self.language, page_size)
+        if walk is None:
+            return
+        if walk.start > 1 and second:
+            url = page_url(response.url, second, walk.start)
+            if url is None:
+                walk.failed = True
+                self.spider.logger.info("listing %s: pager %s not addressable by number; no walk", response.url,
+                                        second)
+                return
+            yield self.walk_request(url, walk, walk.start)
+            return
+        walk.start = 1  # a one-page listing: page 1 is the whole walk
+        walk.page_shown(shown)
+        if second is None:
+            walk.reached_end = True
+        elif walk.wants_more():
+            yield self.walk_request(second, walk, 2)
+
+    def walk_request(self, url: str, walk: WalkSlice, page: int) -> Request:
+        self.spider.known.spend()  # counted in tonight's re-check budget
+
+        def failed(failure):
+            walk.failed = True  # an incomplete slice proves nothing
+            return self.spider.on_error(failure)
+
+        return Request(url, callback=self.parse_walk, errback=failed, cb_kwargs={"walk": walk, "page": page},
+                       meta={"siaran_kind": "listing"}, priority=10, dont_filter=True)
+
+    def parse_walk(self, response, walk: WalkSlice, page: int):
+        links = self.article_links(response)
+        if not links:
+            # Past the last page of a ``page_param`` pager: its end. A page without links that the
+            # site's own "next" link led to is a broken page, and the slice proves nothing.
+            walk.reached_end = bool(self.config.page_param) or walk.fetched == 0
+            walk.failed = walk.failed or not walk.reached_end
+            return
+        walk.page_shown(self.spider.known.saw_listed(links))
+        yield from self.release_requests(response, links)
         next_url = self.next_page_url(response, page)
-        if next_url:
-            yield self.listing_request(next_url, page + 1)
+        if next_url is None:
+            walk.reached_end = True
+        elif walk.wants_more():
+            yield self.walk_request(next_url, walk, page + 1)
 
     def next_page_url(self, response, page: int) -> str | None:
         if self.config.next:
