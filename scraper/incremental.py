@@ -97,6 +97,9 @@ class KnownArticles:
         self.listing_incomplete = False  # a sitemap failed tonight: absence proves nothing
         self.due_taken = False
         self.walks: list[tuple[str | None, WalkSlice]] = []  # (language, slice) walked tonight
+        # When a listing last showed one of the source's releases: the last crawl (WordPress polls the
+        # posts modified since then).
+        self.last_listed = max((p.last_listed_at for p in pages.values() if p.last_listed_at), default=None)
         self.walk_absent: list[int] = []
         self.by_id = {page.article_id: url for url, page in pages.items()}
         # The URL a release was fetched from finds it too, when its canonical URL is spelled differently.

@@ -74,11 +74,17 @@ def test_post_links_skips_entries_without_a_link():
 
 
 class FakeKnown:
+    full = False
+    last_listed = None  # no earlier crawl: no modified_after poll (tests/unit/test_recheck_wp_modified.py)
+
     def __init__(self, known: set[str]) -> None:
         self.known = known
 
     def is_known(self, url: str) -> bool:
         return url in self.known
+
+    def saw_listed(self, urls: list[str]) -> set[int]:
+        return set()
 
 
 class FakeSpider:

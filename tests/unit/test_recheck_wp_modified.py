@@ -1,0 +1,98 @@
+"""WordPress ``modified_after`` as an edit signal (scraper/discovery/wp_api.py with scraper/incremental.py):
+what is asked for, from when, and which returned posts move up the re-check queue."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from urllib.parse import parse_qs, urlsplit
+
+from scrapy import Request
+from scrapy.http import TextResponse
+
+from scraper.discovery.wp_api import MODIFIED_MAX_PAGES, WordPressApiDiscovery, posts_path
+from scraper.incremental import KnownArticles, KnownPage
+from scraper.recheck import RecheckPolicy
+from scraper.sources import Discovery as DiscoveryConfig
+from tests.unit.test_discovery_sitemap import FakeSpider
+
+BASE = "https://warta.example.go.id"
+NOW = datetime(2024, 5, 1, 19, 0, tzinfo=UTC)
+LAST_CRAWL = NOW - timedelta(days=1)
+
+
+class KnownSpider(FakeSpider):
+    """A spider whose article requests go through the archive's real decision (fetch/recheck/skip)."""
+
+    def __init__(self, known: KnownArticles) -> None:
+        super().__init__()
+        self.known = known
+        self.decisions: dict[str, str] = {}
+
+    def article_request(self, url, *, language, referer=None, meta=None, callback=None):
+        self.decisions[url] = decision = self.known.decision(url, meta)
+        return None if decision == "skip" else Request(url, meta=meta or {})
+
+
+def archive(*, listed: datetime | None = LAST_CRAWL) -> KnownArticles:
+    pages = {f"{BASE}/news/{n}": KnownPage(n, f"{BASE}/news/{n}", '"e"', None, "id",
+                                            listed_lastmod="2023-01-01T00:00:00Z", last_listed_at=listed)
+             for n in (1, 2, 3)}
+    return KnownArticles(pages, full=False, now=NOW, policy=RecheckPolicy())
+
+
+def discovery(known: KnownArticles) -> WordPressApiDiscovery:
+    spider = KnownSpider(known)
+    spider.source = spider.source.model_copy(update={"base_url": BASE})
+    return WordPressApiDiscovery(spider, DiscoveryConfig(kind="wp_api", language="id", start="/wp-json/wp/v2/posts"))
+
+
+def answer(request: Request, posts: list[dict], total: int = 1) -> TextResponse:
+    return TextResponse(request.url, body=json.dumps(posts).encode(), encoding="utf-8",
+                        headers={"X-WP-TotalPages": str(total)}, request=request)
+
+
+def post(n: int, modified: str) -> dict:
+    return {"id": n, "link": f"{BASE}/news/{n}", "modified_gmt": modified, "title": {"rendered": f"Warta {n}"}}
+
+
+def test_posts_path_asks_for_posts_modified_since_most_recent_first():
+    query = parse_qs(urlsplit(posts_path(None, page=2, modified_after=LAST_CRAWL)).query)
+    assert query["modified_after"] == ["2024-04-30T19:00:00Z"]
+    assert (query["orderby"], query["order"], query["page"]) == (["modified"], ["desc"], ["2"])
+
+
+def test_each_night_polls_from_the_last_crawl_less_the_overlap_and_counts_the_request():
+    known = archive()
+    requests = list(discovery(known).start())
+    assert len(requests) == 2  # the newest posts, and the posts modified since the last crawl
+    since = parse_qs(urlsplit(requests[1].url).query)["modified_after"]
+    assert since == [(LAST_CRAWL - timedelta(hours=24)).strftime("%Y-%m-%dT%H:%M:%SZ")]
+    assert known.spent == 1
+
+
+def test_no_poll_on_a_first_crawl():
+    assert len(list(discovery(archive(listed=None)).start())) == 1
+
+
+def test_an_old_post_modified_since_is_rechecked_and_an_unchanged_stamp_is_not():
+    known = archive()
+    strategy = discovery(known)
+    poll = list(strategy.start())[1]
+    out = list(poll.callback(answer(poll, [post(2, "2024-04-30T08:00:00"), post(3, "2023-01-01T00:00:00")]),
+                             **poll.cb_kwargs))
+    assert [r.url for r in out] == [f"{BASE}/news/2"]
+    assert strategy.spider.decisions == {f"{BASE}/news/2": "recheck", f"{BASE}/news/3": "skip"}
+    assert known.notes.signalled == {2} and known.notes.listed == {2, 3}
+
+
+def test_the_poll_pages_on_but_not_past_its_cap():
+    known = archive()
+    strategy = discovery(known)
+    poll = list(strategy.start())[1]
+    out = list(poll.callback(answer(poll, [post(1, "2024-04-30T08:00:00")], total=9), **poll.cb_kwargs))
+    follow = [r for r in out if "modified_after" in r.url]
+    assert len(follow) == 1 and parse_qs(urlsplit(follow[0].url).query)["page"] == ["2"]
+    last = strategy.page_request(MODIFIED_MAX_PAGES, modified_after=LAST_CRAWL)
+    out = list(last.callback(answer(last, [post(1, "2024-04-30T08:00:00")], total=9), **last.cb_kwargs))
+    assert not [r for r in out if "modified_after" in r.url]
