@@ -1,5 +1,10 @@
 """Search documents built from archive rows: the only shape Meilisearch ever sees.
 
+Attachments (issue 18): a release's PDFs are searched with it. ``attachment_text`` holds one element per
+page, so Meilisearch can say which element matched (``_matchesPosition[...].indices``); the parallel list
+``attachment_pages`` names the file and page of each element, and ``matched_attachment_pages(hit)`` turns a
+hit into "page 2 of SP_2818426.pdf". The text sent is capped (``ATTACHMENT_INDEX_CHARS``) like the body.
+
 Every document carries a ``translation_group``: the archive's group when pairing set one, else the
 smaller id of the release and its translation partner, else the release's own id. Search can then ask
 Meilisearch for ``distinct: translation_group`` ("both languages" mode) and get each release once, with
@@ -8,17 +13,20 @@ Meilisearch for ``distinct: translation_group`` ("both languages" mode) and get 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, select
 
-from archive.models import Article
+from archive.models import Article, ArticleAttachment, Attachment, AttachmentPage
 from search.stemming import stem_text
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 SNIPPET_SOURCE_CHARS = 20_000  # bodies beyond this are still stored in full; the index gets the head
+ATTACHMENT_INDEX_CHARS = 60_000  # a release's attachment text sent to the index (pages in order, then cut)
 
 
 # The columns a document is built from. The indexer selects just these (Core rows, not ORM objects): loading
@@ -63,12 +71,68 @@ def translation_group_of(article_id: int, group: int | None, translation_id: int
     return article_id
 
 
+@dataclass(frozen=True)
+class AttachmentPageText:
+    """One page of a file a release links to: what the index needs to find it and to name it."""
+
+    attachment_id: int
+    url: str
+    title: str | None
+    page: int
+    text: str
+
+
+def attachment_pages(session, article_ids: Iterable[int]) -> dict[int, list[AttachmentPageText]]:
+    """article id -> the pages (with text) of the files it links to, file by file in link order."""
+    ids = list(article_ids)
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(ArticleAttachment.article_id, ArticleAttachment.url, Attachment.id, Attachment.title,
+               AttachmentPage.page, AttachmentPage.text)
+        .join(Attachment, Attachment.id == ArticleAttachment.attachment_id)
+        .join(AttachmentPage, AttachmentPage.attachment_id == Attachment.id)
+        .where(ArticleAttachment.article_id.in_(ids), AttachmentPage.text != "")
+        .order_by(ArticleAttachment.article_id, ArticleAttachment.id, AttachmentPage.page))
+    out: dict[int, list[AttachmentPageText]] = {}
+    for article_id, url, attachment_id, title, page, text in rows:
+        out.setdefault(article_id, []).append(AttachmentPageText(attachment_id, url, title, page, text))
+    return out
+
+
+def attachment_fields(pages: list[AttachmentPageText] | None) -> dict:
+    """``attachment_text`` (one element per page, capped at ``ATTACHMENT_INDEX_CHARS`` in all) and the
+    parallel ``attachment_pages`` (file id, URL, title, page number of each element)."""
+    texts: list[str] = []
+    refs: list[dict] = []
+    budget = ATTACHMENT_INDEX_CHARS
+    for page in pages or []:
+        if budget <= 0:
+            break
+        texts.append(page.text[:budget])
+        refs.append({"attachment_id": page.attachment_id, "url": page.url, "title": page.title, "page": page.page})
+        budget -= len(texts[-1])
+    return {"attachment_text": texts, "attachment_pages": refs}
+
+
+def matched_attachment_pages(hit: dict) -> list[dict]:
+    """The files and pages whose text matched, from a hit searched with ``showMatchesPosition``: the
+    ``attachment_pages`` entries at the matched ``attachment_text`` indices, in page order."""
+    refs = hit.get("attachment_pages") or []
+    indices: set[int] = set()
+    for match in (hit.get("_matchesPosition") or {}).get("attachment_text", []):
+        indices.update(match.get("indices") or [])
+    return [refs[i] for i in sorted(indices) if i < len(refs)]
+
+
 def to_document(article: ReleaseRow, *, source_name: str | None = None, translation_id: int | None = None,
-                translation_url: str | None = None, partner_title: str | None = None) -> dict:
+                translation_url: str | None = None, partner_title: str | None = None,
+                attachments: list[AttachmentPageText] | None = None) -> dict:
     """The Meilisearch document of one stored release (fields described in search/settings.py).
 
     ``partner_title`` is the title of the translation partner: searchable (lowest rank), so that a query in the
     partner's language also matches a paired release by its words, not only through the glossary.
+    ``attachments`` are the pages of the files it links to (``attachment_pages``).
     """
     body = (article.body or "")[:SNIPPET_SOURCE_CHARS]
     language = article.language or "unknown"
@@ -102,6 +166,7 @@ def to_document(article: ReleaseRow, *, source_name: str | None = None, translat
         # ``siaran reprocess`` or a complete copy replacing a truncated one adds revisions, not edits.
         "edited": getattr(article, "last_edited_at", None) is not None,
         "removed": article.removed_at is not None,
+        **attachment_fields(attachments),
     }
 
 

@@ -30,6 +30,11 @@ is_duplicate        bool: a near-duplicate of another release (filter; hidden by
 revision_count      int: stored versions of the release (1 = never edited)
 edited              bool: the agency made a meaningful edit after publication (filter: ``edited = true``)
 removed             bool: the agency's page is gone, confirmed on two nights (filter: ``removed = true``)
+attachment_text     text of the PDFs the release links to, one element per page (searchable, lowest
+                    rank; displayed only because Meilisearch reports ``_matchesPosition`` for displayed
+                    attributes: searches retrieve ``attachment_pages`` instead, and the element index in
+                    ``_matchesPosition.attachment_text[].indices`` names the page)
+attachment_pages    for each element of ``attachment_text``: attachment_id, url, title, page (displayed)
 ==================  =====================================================================
 
 Choices worth explaining:
@@ -97,7 +102,7 @@ INDEX_UID = "releases"
 PRIMARY_KEY = "id"
 
 SEARCHABLE_ATTRIBUTES = ["title", "subtitle", "body", "title_stem", "body_stem", "tags", "source_name",
-                         "partner_title"]
+                         "partner_title", "attachment_text"]
 FILTERABLE_ATTRIBUTES = [
     "source",
     "language",
@@ -135,6 +140,8 @@ DISPLAYED_ATTRIBUTES = [
     "revision_count",
     "edited",
     "removed",
+    "attachment_pages",
+    "attachment_text",  # for _matchesPosition; not in the attributes searches retrieve (search/queries.py)
 ]
 RANKING_RULES = ["words", "sort", "typo", "proximity", "attribute", "exactness", "published_at_ts:desc"]
 

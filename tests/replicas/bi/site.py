@@ -13,9 +13,11 @@ the file name under ``/en/`` and lag the Indonesian ones. Markup around those id
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 
+from tests.replicas import pdfs
 from tests.replicas.content import Release, load_releases
 from tests.replicas.server import Reply, Request, Site
 
@@ -55,6 +57,22 @@ def chrome(lang: str, title: str, content: str) -> str:
 <p>&copy; Bank Indonesia 2026</p></footer></form></body></html>"""
 
 
+SCANNED = "SP_2818326.pdf"
+
+
+@lru_cache(maxsize=32)
+def _document(name: str) -> bytes | None:
+    """Built once per process, so every answer (and its ETag) for a file is the same."""
+    if name == "SP_2818426.pdf":
+        return pdfs.monetary_statement()
+    if name == SCANNED:
+        return pdfs.scanned_letter()
+    release = next((r for r in load_releases(HERE) if f"Documents/{name}" in r.extra.get("attachments", [])), None)
+    if release is None:
+        return None
+    return pdfs.release_pdf(release.title, [release.extra["number"], *release.paragraphs])
+
+
 class BiSite(Site):
     name = "bi"
 
@@ -80,8 +98,14 @@ class BiSite(Site):
         if m:
             return self.article(m.group(1), m.group(2))
         if DOCUMENT_RE.match(request.path):
-            return Reply(body=b"%PDF-1.4\n% replica\n%%EOF\n", content_type="application/pdf")
+            return self.document(request.path.rsplit("/", 1)[1])
         return None
+
+    def document(self, name: str) -> Reply | None:
+        """A release's PDF (the same file under /id/ and /en/): the rate decision is a two-page statement,
+        the balance-of-payments release a scanned letter, the others their own text as a PDF."""
+        data = _document(name)
+        return Reply(body=data, content_type="application/pdf") if data else None
 
     def listing(self, lang: str) -> Reply:
         rows = "".join(f"""

@@ -15,10 +15,12 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 from typing import ClassVar
 
+from tests.replicas import pdfs
 from tests.replicas.content import Release, load_releases, paginate
 from tests.replicas.server import Reply, Request, Site
 
@@ -38,9 +40,32 @@ def api_json(payload: dict) -> Reply:
     return Reply(body=json.dumps(payload, ensure_ascii=False).encode("utf-8"), content_type="application/json")
 
 
+@lru_cache(maxsize=64)
+def document(slug: str, kind: str) -> bytes:
+    """The release's PDF (``pdf``: the inflation release is a statistical table, the others their text) or
+    its slide deck (``slide``: a title page); built once per process so the same file has the same bytes."""
+    release = next(r for r in load_releases(HERE) if r.slug == slug)
+    if kind == "slide":
+        return pdfs.text_pdf([pdfs.Page(["Badan Pusat Statistik", release.extra["subj"]], heading=release.title)],
+                             title=f"Bahan Paparan: {release.title}")
+    if slug == "2619":
+        return pdfs.inflation_release()
+    return pdfs.release_pdf(release.title, release.paragraphs, heading="Berita Resmi Statistik")
+
+
 class BpsSite(Site):
     name = "bps"
     env: ClassVar[dict[str, str]] = {"SIARAN_BPS_API_KEY": API_KEY}  # what the demo sets so the replica accepts the crawl
+
+    def __init__(self) -> None:
+        # Download tokens are re-signed on every answer, as on the real API; the replica remembers which
+        # file each token it handed out stands for.
+        self.tokens: dict[str, tuple[str, str]] = {}
+
+    def token(self, slug: str, kind: str) -> str:
+        token = secrets.token_urlsafe(48)
+        self.tokens[token] = (slug, kind)
+        return token
 
     def releases(self, lang: str) -> list[Release]:
         out = []
@@ -62,6 +87,8 @@ class BpsSite(Site):
                 return api_json({"status": "Error", "data-availability": "not-available",
                                  "message": "Invalid key or key has been expired"})
             return self.page(lang, int(page), "http://" + request.headers.get("Host", "webapi.bps.go.id"))
+        if request.path == "/download.php" and request.arg("f") in self.tokens:
+            return Reply(body=document(*self.tokens[request.arg("f")]), content_type="application/pdf")
         if request.path.startswith(("/v1/", "/download.php")):
             return api_json({"status": "Error", "message": "Not Found"})
         return Reply(403, CHALLENGE, headers={"cf-mitigated": "challenge", "Server": "cloudflare"},
@@ -87,7 +114,7 @@ class BpsSite(Site):
             "abstract": abstract,
             "rl_date": release.date,
             "updt_date": release.extra["updt_date"],
-            "pdf": f"{origin}/download.php?f={secrets.token_urlsafe(48)}",  # re-signed on every answer
+            "pdf": f"{origin}/download.php?f={self.token(release.slug, 'pdf')}",  # re-signed on every answer
             "size": release.extra["size"],
-            "slide": f"{origin}/download.php?f={secrets.token_urlsafe(48)}",
+            "slide": f"{origin}/download.php?f={self.token(release.slug, 'slide')}",
         }

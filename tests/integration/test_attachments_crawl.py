@@ -1,0 +1,133 @@
+"""End to end: the attachments replica crawled by the real Scrapy engine (``siaran crawl``) into SQLite and
+PostgreSQL and indexed into a real Meilisearch. Every release is stored whatever its files do; each bad
+file is a crawl error with its URL and reason; a PDF linked twice is one file; a phrase found only on page
+2 of a PDF finds its releases, and the hit names that page; a second crawl asks conditionally (304).
+
+One crawl pair per database is shared by the module's tests (the bombs and the OCR take seconds).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import meilisearch
+import pytest
+from sqlalchemy import func, select
+
+from archive.attachments import ocr
+from archive.db import Database
+from archive.models import Article, ArticleAttachment, Attachment, CrawlError, CrawlRun
+from search.documents import matched_attachment_pages
+from tests.conftest import crawl_env, run_siaran
+from tests.integration.module_database import PARAMS, module_database
+from tests.replicas.attachments.site import (
+    FAILED_FILES,
+    FILES,
+    MAX_BYTES,
+    RELEASES,
+    UNIQUE_PHRASE,
+    AttachmentsSite,
+)
+from tests.replicas.server import ReplicaServer
+
+SOURCE_DIR = Path(__file__).resolve().parent.parent / "replicas" / "attachments"
+
+
+@pytest.fixture(scope="module", params=PARAMS)
+def crawled(request, tmp_path_factory, meili):
+    """Two crawls of the replica per database: the first indexed, the second ``--full`` (conditional GETs)."""
+    tmp = tmp_path_factory.mktemp("attachments")
+    with module_database(request.param, tmp) as url, ReplicaServer(AttachmentsSite()) as server:
+        env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCES_DIRS": str(SOURCE_DIR),
+               "SIARAN_SOURCE_URL_LAMPIRAN": server.url, "SIARAN_ATTACHMENT_MAX_BYTES": str(MAX_BYTES),
+               "COLUMNS": "250"}
+        run_siaran("crawl", "--source", "lampiran", env=env, timeout=150)
+        first = list(server.log)
+        server.clear_log()
+        run_siaran("crawl", "--source", "lampiran", "--full", "--no-index", env=env, timeout=150)
+        yield {"db": Database(url), "env": env, "first": first, "second": list(server.log), "meili": meili}
+
+
+def _path(url: str) -> str:
+    return urlsplit(url).path
+
+
+def test_every_release_is_stored_whatever_its_files_do(crawled):
+    with crawled["db"].session() as s:
+        stored = {_path(u) for u in s.scalars(select(Article.canonical_url))}
+        run = s.scalars(select(CrawlRun).order_by(CrawlRun.id)).first()
+    assert stored == {f"/siaran/{slug}" for slug in RELEASES}
+    assert run.counts["new"] == len(RELEASES) and run.status == "partial"  # bad files are failures
+
+
+def test_each_bad_file_is_a_crawl_error_with_its_url_and_reason(crawled):
+    with crawled["db"].session() as s:
+        first_run = s.scalar(select(func.min(CrawlRun.id)))
+        errors = {_path(e.url): e.reason for e in s.scalars(
+            select(CrawlError).where(CrawlError.kind == "attachment", CrawlError.run_id == first_run))}
+    assert set(errors) == FAILED_FILES
+    assert "password" in errors["/berkas/terkunci.pdf"]
+    assert "corrupt" in errors["/berkas/rusak.pdf"]
+    assert "truncated" in errors["/berkas/terpotong.pdf"]
+    assert "0 bytes" in errors["/berkas/kosong.pdf"]
+    assert "HTML page served as application/pdf" in errors["/berkas/galat.pdf"]
+    assert "too large" in errors["/berkas/besar.pdf"] and "SIARAN_ATTACHMENT_MAX_BYTES" in errors["/berkas/besar.pdf"]
+    assert "20000 pages" in errors["/berkas/bom-halaman.pdf"]
+    assert "bomb" in errors["/berkas/bom-zip.pdf"]
+    assert errors["/berkas/hilang.pdf"].endswith("HTTP 404")
+    assert all(e.startswith("attachment of http") for e in errors.values())  # names the release too
+
+
+def test_links_keep_each_files_status_and_robots_is_obeyed(crawled):
+    with crawled["db"].session() as s:
+        links = {(_path(url), status) for url, status in s.execute(
+            select(ArticleAttachment.url, ArticleAttachment.status))}
+    expected = dict(FILES)
+    if not ocr.available():
+        expected["/berkas/surat-pindaian.pdf"] = "needs_ocr"
+    assert links == set(expected.items())
+    assert "/internal/rahasia.pdf" not in {r.path for r in crawled["first"]}
+
+
+def test_a_file_linked_from_two_releases_is_stored_and_read_once(crawled):
+    with crawled["db"].session() as s:
+        shared = s.scalars(select(ArticleAttachment.attachment_id).where(
+            ArticleAttachment.url.endswith("/berkas/pernyataan.pdf"))).all()
+        hashes = s.scalar(select(func.count()).select_from(Attachment).where(Attachment.status == "ok"))
+    assert len(shared) == 2 and len(set(shared)) == 1
+    assert [r.path for r in crawled["first"]].count("/berkas/pernyataan.pdf") == 1  # downloaded once too
+    assert hashes == (3 if ocr.available() else 2)
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract-ocr-ind / poppler-utils not installed (make ocr)")
+def test_a_scanned_letter_is_read_by_ocr(crawled):
+    with crawled["db"].session() as s:
+        row = s.scalar(select(Attachment).join(ArticleAttachment, ArticleAttachment.attachment_id == Attachment.id)
+                       .where(ArticleAttachment.url.endswith("/berkas/surat-pindaian.pdf")))
+        assert row.ocr and row.status == "ok" and row.title == "SURAT EDARAN"
+        assert "libur nasional" in row.pages[0].text and row.pages[0].language == "id"
+
+
+def test_a_phrase_only_in_a_pdf_finds_its_releases_and_names_the_page(crawled):
+    env = crawled["env"]
+    index = meilisearch.Client(env["MEILI_URL"], env["MEILI_MASTER_KEY"] or None).index(env["SIARAN_INDEX"])
+    result = index.search(f'"{UNIQUE_PHRASE}"', {"showMatchesPosition": True,
+                                                 "attributesToRetrieve": ["id", "url", "attachment_pages"]})
+    assert {_path(hit["url"]) for hit in result["hits"]} == {"/siaran/bi-rate-tetap", "/siaran/ulasan-bi-rate"}
+    for hit in result["hits"]:
+        [matched] = matched_attachment_pages(hit)
+        assert matched["page"] == 2 and matched["url"].endswith("/berkas/pernyataan.pdf")
+        assert matched["title"] == "Siaran Pers: BI-Rate Tetap 5,00%"
+
+
+def test_a_second_crawl_asks_for_stored_files_conditionally(crawled):
+    asked = {r.path: r.headers.get("If-None-Match") for r in crawled["second"] if r.path.startswith("/berkas/")}
+    good = ("/berkas/tabel-inflasi.pdf", "/berkas/pernyataan.pdf", "/berkas/surat-pindaian.pdf")
+    assert all(asked.get(path) for path in good)
+    with crawled["db"].session() as s:
+        second_run = s.scalar(select(func.max(CrawlRun.id)))
+        errors = {_path(u) for u in s.scalars(select(CrawlError.url).where(CrawlError.run_id == second_run,
+                                                                           CrawlError.kind == "attachment"))}
+        kept = s.scalars(select(ArticleAttachment.status).where(ArticleAttachment.url.endswith(good[0]))).all()
+    assert not errors & set(good) and kept == ["ok"]
