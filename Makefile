@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 MEILI := .tools/meilisearch/meilisearch
 
-.PHONY: setup browser demo test test-fast lint bench clean-data
+.PHONY: setup browser ocr demo test test-fast lint bench clean-data
 
 setup: $(STAMP) $(MEILI)
 
@@ -15,6 +15,16 @@ browser:
 		echo "installing chromium and chromium-driver (Debian packages) for the browser test"; \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
 		|| echo "could not install chromium: the browser test will fail with a clear message"; \
+	fi
+
+# OCR of scanned PDFs (docs/attachments.md): Debian's tesseract with the Indonesian model, and poppler's
+# pdftoppm/pdftotext (skipped when installed; without them scanned PDFs are kept with status needs_ocr).
+ocr:
+	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx ind \
+		|| ! command -v pdftoppm >/dev/null 2>&1; then \
+		echo "installing tesseract-ocr, tesseract-ocr-ind and poppler-utils (Debian packages) for OCR"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-ind \
+			poppler-utils >/dev/null) || echo "could not install OCR tools: scanned PDFs will wait as needs_ocr"; \
 	fi
 
 $(STAMP): pyproject.toml
@@ -35,7 +45,7 @@ demo: setup
 # PostgreSQL, not computing. --dist loadfile keeps a module's tests (and its module-scoped crawl) together.
 PYTEST_WORKERS ?= 3
 
-test: setup browser
+test: setup browser ocr
 	$(PY) -m pytest -q -p no:cacheprovider -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 test-fast: setup

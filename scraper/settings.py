@@ -57,6 +57,9 @@ ITEM_PIPELINES = {
     "pipelines.index.IndexPipeline": 500,
     "pipelines.translations.TranslationPipeline": 600,
     "pipelines.embed.EmbedPipeline": 700,
+    # Files linked from releases (PDFs): fetched through the engine, text per page; closes first, so its
+    # links are written (and changed releases queued) before embedding and indexing. docs/attachments.md
+    "pipelines.attachments.AttachmentsPipeline": 800,
 }
 
 EXTENSIONS = {
@@ -87,6 +90,14 @@ SIARAN_NOW = os.environ.get("SIARAN_NOW", "")
 SIARAN_SITE_DELAY = os.environ.get("SIARAN_SITE_DELAY", "")
 SIARAN_SITE_CONCURRENCY = os.environ.get("SIARAN_SITE_CONCURRENCY", "")
 SIARAN_WORKER_TTL = float(os.environ.get("SIARAN_WORKER_TTL", "15"))
+# Attachments (docs/attachments.md): fetch them at all; the largest file fetched (pages keep
+# DOWNLOAD_MAXSIZE); the most pages, memory and seconds one PDF may take to read; OCR of scanned pages.
+SIARAN_ATTACHMENTS = os.environ.get("SIARAN_ATTACHMENTS", "1").lower() not in {"0", "false", "no"}
+SIARAN_ATTACHMENT_MAX_BYTES = int(os.environ.get("SIARAN_ATTACHMENT_MAX_BYTES", str(25 * 1024 * 1024)))
+SIARAN_ATTACHMENT_MAX_PAGES = int(os.environ.get("SIARAN_ATTACHMENT_MAX_PAGES", "2000"))
+SIARAN_ATTACHMENT_MEMORY_MB = int(os.environ.get("SIARAN_ATTACHMENT_MEMORY_MB", "1024"))
+SIARAN_ATTACHMENT_SECONDS = float(os.environ.get("SIARAN_ATTACHMENT_SECONDS", "120"))
+SIARAN_OCR = os.environ.get("SIARAN_OCR", "1").lower() not in {"0", "false", "no"}
 
 LOG_LEVEL = os.environ.get("SIARAN_LOG_LEVEL", "INFO")
 LOG_FORMAT = "%(asctime)s %(levelname)s [%(name)s] %(message)s"

@@ -38,7 +38,7 @@ from meilisearch.errors import MeilisearchApiError, MeilisearchCommunicationErro
 from sqlalchemy import delete, func, or_, select, update
 
 from archive.models import Article, IndexOutbox, Source, TranslationPair, utcnow
-from search.documents import ReleaseRow, select_releases, to_document
+from search.documents import ReleaseRow, attachment_pages, select_releases, to_document
 from search.embeddings import EMBEDDER_NAME, Embedder, embed_windows, embedder_settings
 from search.settings import index_settings, settings_differ
 
@@ -107,9 +107,11 @@ def documents_for(session, articles: list[ReleaseRow], names: dict[str, str] | N
         select(Article.id, Article.url, Article.title).where(Article.id.in_(set(partners.values()))))
              } if partners else {}
     names = names if names is not None else source_names(session)
+    files = attachment_pages(session, [a.id for a in articles])
     return [to_document(a, source_name=names.get(a.source_id), translation_id=partners.get(a.id),
                         translation_url=known.get(partners.get(a.id), (None, None))[0],
-                        partner_title=known.get(partners.get(a.id), (None, None))[1]) for a in articles]
+                        partner_title=known.get(partners.get(a.id), (None, None))[1],
+                        attachments=files.get(a.id)) for a in articles]
 
 
 def _task_uid(task) -> int:

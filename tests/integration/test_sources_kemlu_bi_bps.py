@@ -143,8 +143,10 @@ def test_bi_month_first_dates_title_label_zero_width_and_attachments(crawled):
 def test_bps_uses_only_the_webapi_and_never_a_www_path(crawled):
     for run in ("first", "second"):
         paths = crawled[run]["bps"]
-        assert paths and all(p == "/robots.txt" or p.startswith("/v1/api/") for p in paths), paths
-    assert not any("download.php" in p for p in crawled["first"]["bps"])  # PDFs are never fetched
+        assert paths and all(p == "/robots.txt" or p.startswith(("/v1/api/", "/download.php")) for p in paths), paths
+    # The PDFs are attachments (issue 18): each new release's pdf and slide, fetched once through the WebAPI host.
+    assert sum("download.php" in p for p in crawled["first"]["bps"]) == 26
+    assert not any("download.php" in p for p in crawled["second"]["bps"])
 
 
 def test_bps_releases_pair_on_the_brs_id_and_keep_pdfs_as_attachments(crawled):
