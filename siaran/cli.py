@@ -400,6 +400,7 @@ def show(article_id: int, revisions: bool = typer.Option(False, "--revisions", h
             console.print(f"duplicate of {a.duplicate_of_id} (similarity {a.duplicate_similarity:.2f})")
         console.print()
         console.print(a.body, highlight=False)
+        _print_attachments(s, a.id)
         if revisions:
             revs = a.revisions
             for old, new in pairwise(revs):
@@ -408,6 +409,17 @@ def show(article_id: int, revisions: bool = typer.Option(False, "--revisions", h
                 for line in diff:
                     style = "green" if line.startswith("+") else "red" if line.startswith("-") else ""
                     console.print(line, style=style, highlight=False, markup=False)
+
+
+def _print_attachments(session, article_id: int) -> None:
+    """The files the release links to, one line each: title, pages, language, status (docs/attachments.md)."""
+    from archive.attachments.store import attachments_of
+
+    files = attachments_of(session, [article_id]).get(article_id, [])
+    if files:
+        console.print(f"\n[bold]attachments ({len(files)})[/]")
+    for view in files:
+        console.print(f"  {view.summary()}", highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()
@@ -499,6 +511,9 @@ def export(out: Path | None = typer.Option(None, "--out", "-o", help="Output fil
            shape: str | None = typer.Option(None, "--shape", help="release (default) or translation."),
            duplicates: str | None = typer.Option(None, "--duplicates", help="exclude (default) or include."),
            revisions: bool = typer.Option(False, "--revisions", help="Add each release's revision history."),
+           attachments: str | None = typer.Option(None, "--attachments",
+                                                  help="none (default) or text: add each release's attached "
+                                                       "files (PDFs) with their text per page."),
            excel: bool = typer.Option(False, "--excel", help="CSV with a UTF-8 BOM for Excel."),
            from_manifest: Path | None = typer.Option(None, "--from-manifest", help="Repeat an earlier export."),
            overwrite: bool = typer.Option(False, "--overwrite")) -> None:
@@ -508,7 +523,8 @@ def export(out: Path | None = typer.Option(None, "--out", "-o", help="Output fil
     reproduces = None
     try:
         if from_manifest:
-            given = [q, source, lang, tag, since, until, limit, fields, shape, duplicates, fmt, revisions, excel]
+            given = [q, source, lang, tag, since, until, limit, fields, shape, duplicates, fmt, revisions, excel,
+                     attachments]
             if any(given):
                 fail("--from-manifest repeats the manifest's selection; pass only --out and --overwrite")
             manifest = ex.load_manifest(from_manifest)
@@ -526,7 +542,7 @@ def export(out: Path | None = typer.Option(None, "--out", "-o", help="Output fil
                                    languages=lang or [], tags=tag or [], since=first, until=last, limit=limit,
                                    fields=ex.parse_fields(fields) if fields is not None else list(ex.DEFAULT_FIELDS),
                                    shape=shape or "release", duplicates=duplicates or "exclude",
-                                   revisions=revisions, excel=excel)
+                                   revisions=revisions, attachments=attachments or "none", excel=excel)
         ex.validate(req, out, overwrite)
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("exporting", total=None)

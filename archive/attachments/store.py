@@ -70,6 +70,20 @@ class AttachmentView:
     size: int | None = None
     pages: list[str] = field(default_factory=list)
 
+    def summary(self) -> str:
+        """One line: what the file is and whether its text is in the archive, e.g.
+        ``SP_2818426.pdf — "Siaran Pers: BI-Rate Tetap" · 2 pages · id · ok``."""
+        name = self.url.rstrip("/").rsplit("/", 1)[-1] or self.url
+        parts = [f'{name} — "{self.title}"' if self.title else name]
+        if self.page_count is not None:
+            parts.append(f"{self.page_count} page{'s' if self.page_count != 1 else ''}")
+        if self.size is not None:
+            parts.append(f"{self.size / 1024:.0f} kB")
+        if self.language:
+            parts.append(self.language)
+        parts.append(self.status + (" (OCR)" if self.ocr else "") + (f": {self.error}" if self.error else ""))
+        return " · ".join(parts) + f"  <{self.url}>"
+
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()

@@ -38,6 +38,8 @@ def csv_column(kind: str, values: Sequence[Any]) -> list[str]:
         return ["" if v is None else repr(v) for v in values]
     if kind == "list":
         return ["" if v is None else csv_text(_json_text(v)) for v in values]
+    if kind == "attachments":
+        return ["" if v is None else csv_text(_json_text(v)) for v in values]
     return ["" if v is None else csv_text(_json_text(_revisions_plain(v))) for v in values]  # revisions
 
 def csv_lines(fields: list[list[str]]) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from archive.export.request import REVISION_FIELDS
+from archive.export.request import ATTACHMENT_FIELDS, REVISION_FIELDS
 from archive.export.values import iso_utc_texts
 
 # Parquet rows per row group. pyarrow needs several times a row group's size while encoding it; 5,000
@@ -24,7 +24,8 @@ def arrow_schema(columns: list[tuple[str, str]]):
     simple = {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "str": pa.string(), "time": utc,
               "list": pa.list_(pa.string())}
     revision = pa.struct([(name, simple[kind]) for name, kind in REVISION_FIELDS])
-    types = {**simple, "revisions": pa.list_(revision)}
+    attachment = pa.struct([(name, simple[kind]) for name, kind in ATTACHMENT_FIELDS])
+    types = {**simple, "revisions": pa.list_(revision), "attachments": pa.list_(attachment)}
     return pa.schema([(name, types[kind]) for name, kind in columns])
 
 

@@ -15,6 +15,7 @@ from archive.limits import SQL_INT_MAX
 FORMATS = ("csv", "jsonl", "parquet")
 SHAPES = ("release", "translation")
 DUPLICATES = ("exclude", "include")
+ATTACHMENTS = ("none", "text")  # --attachments: leave the files out, or add each release's files with their text
 LANGUAGES = ("id", "en")
 # name -> (Article attribute, kind). The kind decides the Parquet type and the text rendering.
 FIELD_SPECS: dict[str, tuple[str, str]] = {
@@ -50,6 +51,9 @@ ALL_FIELDS = list(FIELD_SPECS)
 DEFAULT_FIELDS = ["id", "source", "language", "published_at", "title", "url", "body"]
 REVISION_FIELDS = (("fetched_at", "time"), ("title", "str"), ("body", "str"), ("content_hash", "str"),
                    ("http_status", "int"), ("url", "str"))
+# One exported attachment (column kind "attachments"): the file's link and metadata, its text per page.
+ATTACHMENT_FIELDS = (("url", "str"), ("title", "str"), ("status", "str"), ("error", "str"), ("page_count", "int"),
+                     ("language", "str"), ("ocr", "bool"), ("pages", "list"))
 SIDES = (("ind", "id"), ("eng", "en"))  # column suffix (ISO 639-2, unambiguous next to "id"), language
 
 
@@ -73,6 +77,7 @@ class ExportRequest:
     shape: str = "release"
     duplicates: str = "exclude"
     revisions: bool = False
+    attachments: str = "none"  # "text": each release's attachments with their text per page (issue 18)
     excel: bool = False  # CSV with a UTF-8 BOM so Excel detects the encoding
     as_of: datetime | None = None  # only releases first seen at or before this time (set by manifests)
 
@@ -109,7 +114,7 @@ def parse_fields(text: str) -> list[str]:
 def validate_request(req: ExportRequest) -> None:
     """Raise :class:`ExportError` for anything that cannot be exported; performs no I/O."""
     choices = (("format", req.fmt, FORMATS), ("shape", req.shape, SHAPES),
-               ("duplicates", req.duplicates, DUPLICATES))
+               ("duplicates", req.duplicates, DUPLICATES), ("attachments mode", req.attachments, ATTACHMENTS))
     for what, value, allowed in choices:
         if value not in allowed:
             raise ExportError(f"unknown {what} {value!r}; use one of {', '.join(allowed)}")
@@ -138,10 +143,13 @@ def output_columns(req: ExportRequest) -> list[tuple[str, str]]:
     """(column name, kind) of the file, in order: what a header or a Parquet schema shows."""
     if req.shape == "release":
         cols = [(name, FIELD_SPECS[name][1]) for name in req.fields]
-        return cols + ([("revisions", "revisions")] if req.revisions else [])
+        cols += [("revisions", "revisions")] if req.revisions else []
+        return cols + ([("attachments", "attachments")] if req.attachments == "text" else [])
     cols = [("translation_method", "str"), ("translation_score", "float")]
     for name in req.fields:  # side by side: title_ind, title_eng, body_ind, body_eng ...
         cols += [(f"{name}_{suffix}", FIELD_SPECS[name][1]) for suffix, _ in SIDES]
     if req.revisions:
         cols += [(f"revisions_{suffix}", "revisions") for suffix, _ in SIDES]
+    if req.attachments == "text":
+        cols += [(f"attachments_{suffix}", "attachments") for suffix, _ in SIDES]
     return cols

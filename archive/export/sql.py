@@ -28,7 +28,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 from sqlalchemy.types import NullType
 
-from archive.export.request import FIELD_SPECS, REVISION_FIELDS, SIDES, ExportRequest
+from archive.attachments.store import attachments_of
+from archive.export.request import ATTACHMENT_FIELDS, FIELD_SPECS, REVISION_FIELDS, SIDES, ExportRequest
 from archive.models import Article, Revision, TranslationPair
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -83,8 +84,8 @@ def _raw_time(column):
 
 def key_count(req: ExportRequest) -> int:
     """How many hidden release-id columns lead each row: they are needed only to attach revision
-    histories, and reading them otherwise would cost a column per row for nothing."""
-    if not req.revisions:
+    histories or attachments, and reading them otherwise would cost a column per row for nothing."""
+    if not (req.revisions or req.attachments == "text"):
         return 0
     return 1 if req.shape == "release" else 2
 
@@ -175,6 +176,13 @@ def _partitions(conn, stmt) -> Iterator[Sequence[Sequence]]:
             result.close()
         return
     yield from conn.execution_options(yield_per=BATCH_ROWS).execute(stmt).partitions()
+
+
+def _attachments_by_article(conn, article_ids: Iterable[int | None]) -> dict[int, list[dict]]:
+    """release id -> its attachments as ``ATTACHMENT_FIELDS`` dicts (failed fetches too, with no pages)."""
+    ids = sorted({i for i in article_ids if i is not None})
+    views = attachments_of(conn, ids, with_text=True)
+    return {i: [{name: getattr(v, name) for name, _ in ATTACHMENT_FIELDS} for v in views.get(i, [])] for i in ids}
 
 
 def _revisions_by_article(conn, article_ids: Iterable[int | None]) -> dict[int, list[dict]]:

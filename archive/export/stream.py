@@ -14,6 +14,7 @@ from archive.export.jsonl_writer import jsonl_chunks
 from archive.export.parquet_writer import parquet_chunks
 from archive.export.request import ExportError, ExportRequest, output_columns, validate_request
 from archive.export.sql import (
+    _attachments_by_article,
     _ids_table,
     _partitions,
     _revisions_by_article,
@@ -126,7 +127,7 @@ class ExportStream:
             # keep their raw form (SQLite text) until a writer renders a whole column at once.
             for batch in _partitions(conn, stmt):
                 if keys:
-                    batch = self._with_revisions(conn, batch, keys)
+                    batch = self._with_histories(conn, batch, keys)
                 yield batch
                 self.rows += len(batch)
                 if self.progress:
@@ -137,10 +138,14 @@ class ExportStream:
                     for stmt in statements)
         return min(total, self.req.limit) if self.req.limit else total
 
-    def _with_revisions(self, conn, batch: Sequence[Sequence], keys: int) -> list[list]:
-        """Rows without their key columns, each followed by the revision history of each key."""
-        history = _revisions_by_article(conn, (row[k] for row in batch for k in range(keys)))
-        return [[*row[keys:], *(history.get(row[k], []) if row[k] is not None else None for k in range(keys))]
+    def _with_histories(self, conn, batch: Sequence[Sequence], keys: int) -> list[list]:
+        """Rows without their key columns, each followed by the revision history of each key, then the
+        attachments of each key (the order of ``output_columns``), as the request asks."""
+        ids = [row[k] for row in batch for k in range(keys)]
+        extras = ([_revisions_by_article(conn, ids)] if self.req.revisions else []) + (
+            [_attachments_by_article(conn, ids)] if self.req.attachments == "text" else [])
+        return [[*row[keys:], *(extra.get(row[k], []) if row[k] is not None else None
+                                for extra in extras for k in range(keys))]
                 for row in batch]
 
 

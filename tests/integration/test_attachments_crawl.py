@@ -8,6 +8,7 @@ One crawl pair per database is shared by the module's tests (the bombs and the O
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -131,3 +132,24 @@ def test_a_second_crawl_asks_for_stored_files_conditionally(crawled):
                                                                            CrawlError.kind == "attachment"))}
         kept = s.scalars(select(ArticleAttachment.status).where(ArticleAttachment.url.endswith(good[0]))).all()
     assert not errors & set(good) and kept == ["ok"]
+
+
+def test_siaran_show_lists_a_releases_files_with_their_status(crawled):
+    with crawled["db"].session() as s:
+        article_id = s.scalar(select(Article.id).where(Article.canonical_url.endswith("/siaran/bi-rate-tetap")))
+    shown = run_siaran("show", str(article_id), env=crawled["env"]).stdout
+    assert "attachments (3)" in shown
+    assert 'pernyataan.pdf — "Siaran Pers: BI-Rate Tetap 5,00%" · 2 pages' in shown
+    assert "rusak.pdf" in shown and "corrupt PDF" in shown
+    assert "galat.pdf · not_pdf: not a PDF: an HTML page served as application/pdf" in shown
+
+
+def test_export_adds_each_releases_files_with_their_text_per_page(crawled, tmp_path):
+    out = tmp_path / "releases.jsonl"
+    run_siaran("export", "--out", str(out), "--format", "jsonl", "--attachments", "text", env=crawled["env"])
+    rows = {_path(row["url"]): row for row in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    files = {_path(f["url"]): f for f in rows["/siaran/bi-rate-tetap"]["attachments"]}
+    assert set(files) == {"/berkas/pernyataan.pdf", "/berkas/rusak.pdf", "/berkas/galat.pdf"}
+    assert len(files["/berkas/pernyataan.pdf"]["pages"]) == 2 and UNIQUE_PHRASE in files["/berkas/pernyataan.pdf"]["pages"][1]
+    assert files["/berkas/galat.pdf"]["status"] == "not_pdf" and files["/berkas/galat.pdf"]["pages"] == []
+
