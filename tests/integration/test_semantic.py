@@ -210,6 +210,25 @@ def test_long_text_is_windowed_not_truncated() -> None:
     assert abs(sum(x * x for x in vector) - 1.0) < 1e-9
 
 
+def test_a_release_embeds_its_first_windows_up_to_the_cap_and_a_repeated_window_once() -> None:
+    class Recorder:
+        model_id, dimensions, max_windows = "recorder", 2, embeddings.DEFAULT_MAX_WINDOWS
+
+        def __init__(self) -> None:
+            self.seen: list[str] = []
+
+        def embed_documents(self, texts):
+            self.seen.extend(texts)
+            return [[1.0, 0.0]] * len(texts)
+
+    body = "Paragraf pembuka singkat.\n" + " ".join(f"kata{i}" for i in range(450))
+    recorder = Recorder()
+    out = embeddings.embed_windows(recorder, [("Judul", body), ("Judul", body), ("Lain", "isi")])
+    assert embeddings.DEFAULT_MAX_WINDOWS == 2
+    assert recorder.seen == embeddings.windows("Judul", body)[:2] + ["Lain isi"]  # the cap; a re-post embedded once
+    assert [w.shape for w in out] == [(2, 2), (2, 2), (1, 2)]
+
+
 def test_windows_pack_whole_paragraphs_and_cover_every_word() -> None:
     size = 10
     paragraphs = [["a1", "a2", "a3"], [f"b{i}" for i in range(6)], [f"c{i}" for i in range(4)],
