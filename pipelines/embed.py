@@ -13,6 +13,10 @@ What is embedded: the releases queued for the index (new or changed, not duplica
 vector of the current model for their current text. The vectors go to ``article_vectors``
 (archive/vectors.py), committed every few releases. If the model is missing or fails, the crawl is not
 affected: the index step's own embedding (search/indexer.py) or a later ``siaran index`` computes them.
+
+Several processes (the workers of a distributed crawl closing at once) embed side by side: each takes
+its releases a few chunks at a time by claiming their outbox rows (``search.outbox``), so no release is
+embedded twice, and gives the claims back when the chunk is stored, for the index step to send them.
 """
 
 from __future__ import annotations
@@ -22,10 +26,12 @@ from functools import partial
 
 from sqlalchemy import select
 
-from archive.models import Article, IndexOutbox
+from archive.models import Article
 from pipelines.after_crawl import AfterCrawlStep
+from search import outbox
 
 logger = logging.getLogger(__name__)
+CLAIM_CHUNKS = 4  # chunks claimed at once: a few minutes of embedding, well within a claim's lease
 
 
 class EmbedPipeline(AfterCrawlStep):
@@ -38,19 +44,33 @@ class EmbedPipeline(AfterCrawlStep):
             logger.exception("embedding after the crawl failed; the index step will embed what is missing")
 
 
-def embed_queued(db, chunk: int = 32) -> int:
-    """Embed the queued releases without a current vector; the number embedded (0 without a model)."""
+def embed_queued(db, chunk: int = 32, embedder=None) -> int:
+    """Embed the queued releases without a current vector; the number embedded (0 without a model).
+    ``embedder``: the model (default: ``load_embedder()``)."""
     from search.embeddings import embed_windows, load_embedder
 
-    embedder = load_embedder()
+    embedder = embedder if embedder is not None else load_embedder()
     if embedder is None:
         return 0
     from archive.vectors import compute_missing
 
-    with db.session() as s:
-        ids = list(s.scalars(select(IndexOutbox.article_id).join(Article, Article.id == IndexOutbox.article_id)
-                             .where(Article.duplicate_of_id.is_(None)).order_by(IndexOutbox.article_id)))
-    done = compute_missing(db, embedder.model_id, partial(embed_windows, embedder), ids, chunk=chunk)
+    owner, last, done = outbox.claimant("embed"), 0, 0
+    compute = partial(embed_windows, embedder)
+    while True:
+        with db.session() as s:  # committed at once: other processes see the claim
+            ids = outbox.claim(s, owner, after=last, limit=chunk * CLAIM_CHUNKS)
+        if not ids:
+            break
+        last = ids[-1]
+        try:
+            with db.session() as s:
+                originals = list(s.scalars(select(Article.id).where(Article.id.in_(ids),
+                                                                    Article.duplicate_of_id.is_(None))
+                                           .order_by(Article.id)))
+            done += compute_missing(db, embedder.model_id, compute, originals, chunk=chunk)
+        finally:
+            with db.session() as s:
+                outbox.release(s, owner, ids)
     if done:
         logger.info("embedded %d releases", done)
     return done

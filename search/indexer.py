@@ -21,6 +21,11 @@ with 4 at 609 docs/s (Meilisearch made 3 batches instead of 10); at 100,000 rele
 ids, not its documents, so the window can be wide at flat memory; if Meilisearch rejects a task the
 documents are rebuilt from the database for bisection (rare). The outbox is walked by article id
 (keyset), so in-flight rows are never read twice.
+
+Several processes (on several machines) can drain at once: each batch is *claimed* first
+(``search.outbox``: ``FOR UPDATE SKIP LOCKED`` on PostgreSQL), so two drains never send the same
+release, and a claim is given back when its batch fails and expires when its process dies, so none is
+lost. Rows claimed by another drain are skipped; if that drain fails them, the next drain sends them.
 """
 
 from __future__ import annotations
@@ -36,8 +41,10 @@ from functools import partial
 import meilisearch
 from meilisearch.errors import MeilisearchApiError, MeilisearchCommunicationError, MeilisearchTimeoutError
 from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from archive.models import Article, IndexOutbox, Source, TranslationPair, utcnow
+from search import outbox
 from search.documents import ReleaseRow, attachment_pages, select_releases, to_document
 from search.embeddings import EMBEDDER_NAME, Embedder, embed_windows, embedder_settings
 from search.settings import index_settings, settings_differ
@@ -126,6 +133,8 @@ class Indexer:
         self.uid = uid
         self.batch_size = batch_size
         self.embedder = embedder  # None: documents carry ``_vectors: {"e5": null}`` (keyword search only)
+        self.owner = outbox.claimant("index")  # a new name per drain (search.outbox)
+        self._renewed = 0.0
 
     # -- tasks and settings -------------------------------------------------------------------
     def wait(self, task) -> None:
@@ -212,10 +221,13 @@ class Indexer:
         """Queue releases indexed without a vector or with another model's (a model change re-embeds)."""
         ids = self.stale_embeddings()
         if ids:
-            with self.db.session() as s:
-                known = set(s.scalars(select(IndexOutbox.article_id).where(IndexOutbox.article_id.in_(ids))))
-                existing = set(s.scalars(select(Article.id).where(Article.id.in_(ids))))
-                s.add_all(IndexOutbox(article_id=i) for i in sorted(existing - known))
+            try:
+                with self.db.session() as s:
+                    known = set(s.scalars(select(IndexOutbox.article_id).where(IndexOutbox.article_id.in_(ids))))
+                    existing = set(s.scalars(select(Article.id).where(Article.id.in_(ids))))
+                    s.add_all(IndexOutbox(article_id=i) for i in sorted(existing - known))
+            except IntegrityError:  # a drain in another process queued them at the same moment
+                logger.info("stale embeddings were queued by another process")
         return len(ids)
 
     # -- incremental --------------------------------------------------------------------------
@@ -231,6 +243,7 @@ class Indexer:
             self._mark_all_failed(exc)
             raise IndexingFailed(f"Meilisearch is unreachable: {exc}") from None
         self.enqueue_stale_embeddings()
+        self.owner = outbox.claimant("index")
         result = IndexResult()
         in_flight: deque[_Batch] = deque()
         last_id = 0
@@ -242,6 +255,7 @@ class Indexer:
             if batch is None:
                 break
             last_id = batch.ids[-1]
+            self._renew_claims()
             try:
                 self._submit(batch)
             except (MeilisearchCommunicationError, MeilisearchTimeoutError, MeilisearchApiError) as exc:
@@ -252,14 +266,15 @@ class Indexer:
             in_flight.append(batch)
             self._settle_ready(in_flight, result, progress)
         while in_flight:
+            self._renew_claims()
             self._settle(in_flight.popleft(), in_flight, result, progress)
         result.pending = self.pending()
         return result
 
     def _read_outbox(self, s, last_id: int, names: dict[str, str]) -> _Batch | None:
         read_at = utcnow()
-        ids = list(s.scalars(select(IndexOutbox.article_id).where(IndexOutbox.article_id > last_id)
-                             .order_by(IndexOutbox.article_id).limit(self.batch_size)))
+        with self.db.session() as claims:  # committed at once: other drains see the claim
+            ids = outbox.claim(claims, self.owner, after=last_id, limit=self.batch_size)
         if not ids:
             return None
         articles = list(s.execute(select_releases(Article.id.in_(ids))))
@@ -351,16 +366,26 @@ class Indexer:
         in_flight.clear()
 
     def _dequeue(self, ids: list[int], read_at: datetime) -> None:
+        """Rows sent: out of the outbox, except those re-queued since (their claim is given back)."""
         if ids:
             with self.db.session() as s:
                 s.execute(delete(IndexOutbox).where(IndexOutbox.article_id.in_(ids),
                                                     IndexOutbox.enqueued_at <= read_at))
+                outbox.release(s, self.owner, ids)
 
     def _mark_failed(self, ids: list[int], exc: Exception) -> None:
         with self.db.session() as s:
             for row in s.scalars(select(IndexOutbox).where(IndexOutbox.article_id.in_(ids))):
                 row.attempts += 1
                 row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+            outbox.release(s, self.owner, ids)
+
+    def _renew_claims(self) -> None:
+        """Keep this drain's claims from expiring while its batches are in flight (a third of a lease)."""
+        if time.monotonic() - self._renewed >= outbox.LEASE.total_seconds() / 3:
+            with self.db.session() as s:
+                outbox.renew(s, self.owner)
+            self._renewed = time.monotonic()
 
     def _mark_all_failed(self, exc: Exception) -> None:
         """One statement for the whole outbox: nothing could be attempted, every row records why."""
