@@ -11,10 +11,18 @@ injected at known moments during 90 measured nights:
   (flaps); two whole-site outage nights per source (sitemap down, every answer a 5xx); 1% of all
   answers a transient 5xx; every edit a 5xx would hide is still there the next time.
 
-Sources come in two kinds. "sitemap" sources publish a complete sitemap whose ``<lastmod>`` moves when
-a release is edited (for ``--bump`` of the edits; some CMSs never update it) and from which a removed
-release disappears: the cheap signals. "listing" sources only list their newest releases, so an old
-release's edit or takedown is seen only when the schedule reaches it.
+Sources come in three kinds. "sitemap" sources publish a complete sitemap whose ``<lastmod>`` moves
+when a release is edited (for ``--bump`` of the edits; some CMSs never update it) and from which a
+removed release disappears: the cheap signals. "wordpress" sources answer ``modified_after`` on their
+REST API (every edit moves ``modified_gmt``): one to three requests a night name the posts edited since
+the last crawl; a takedown there has no cheap signal. "listing" sources only have a paginated HTML
+listing (``--page-size`` releases a page, newest first): besides page 1 each night, the listing walk
+(``scraper/walk.py``) reads a slice of the whole pager with what the schedule leaves of the budget,
+resuming where the last one stopped (``resume_page``), and a release missing from a complete slice is
+re-checked first (``absent_from_walk``). Walk pages and polls are requests: they count against the
+per-source budget exactly as in the crawler, and a walk page fails with the site's outages and 1% of
+the time, which makes its slice prove nothing. ``--no-walk`` / ``--no-modified-after`` give the
+policy before these signals.
 
 Reported: re-check requests per night (and all requests: new pages and sitemaps included), median and
 95th-percentile detection delay in nights (edit: from the edit to the night its new text is stored;
@@ -59,7 +67,9 @@ from scraper.recheck import (
     queue_key,
     signal_budget,
     stamp_changed,
+    walk_spare,
 )
+from scraper.walk import Listable, WalkSlice, absent_from_walk, listed_page_count, resume_page, walk_pages
 
 RESULTS = Path(__file__).parent / "results" / "recheck.md"
 BASE = datetime(2024, 1, 1, 19, 0, tzinfo=UTC)  # night 0, 02:00 WIB
@@ -84,6 +94,7 @@ class Release:
     version: int = 0  # the version the archive holds
     listed_stamp: str | None = None  # the sitemap stamp the archive last recorded
     in_sitemap: bool = True
+    last_listed: datetime | None = None  # when a listing page (page 1 or the walk) last showed it
     edits: list[datetime] = field(default_factory=list)  # when the site changed the text
     stamps: list[str] = field(default_factory=list)  # sitemap stamp after each edit (None: not bumped)
     down: list[tuple[datetime, datetime | None]] = field(default_factory=list)  # takedown intervals
@@ -93,23 +104,29 @@ class Release:
 
 @dataclass
 class Site:
-    kind: str  # sitemap | listing
-    ids: list[int] = field(default_factory=list)
+    kind: str  # sitemap | wordpress | listing
+    ids: list[int] = field(default_factory=list)  # in publication order, oldest first
     heap: list = field(default_factory=list)  # (next_check, id, key)
     outages: set[int] = field(default_factory=set)
 
 
 class Simulation:
-    def __init__(self, n: int, measured: int, warmup: int, sitemap_share: float, bump: float, seed: int) -> None:
+    def __init__(self, n: int, measured: int, warmup: int, sitemap_share: float, bump: float, seed: int, *,
+                 wordpress_share: float = 0.0, page_size: int = 20, walk: bool = True,
+                 modified_after: bool = True) -> None:
         self.rng = random.Random(seed)
-        self.policy = RecheckPolicy()
+        self.policy = RecheckPolicy(walk_nights=RecheckPolicy().walk_nights if walk else 0)
         self.n, self.measured, self.warmup, self.bump = n, measured, warmup, bump
+        self.page_size, self.modified_after = page_size, modified_after
         self.last_night = warmup + measured
         self.releases: dict[int, Release] = {}
         self.sites: list[Site] = []
         acc = 0.0
-        for share in SHARES:  # the largest sources first get the sitemap, up to sitemap_share of the archive
-            self.sites.append(Site("sitemap" if acc + share <= sitemap_share + 1e-9 else "listing"))
+        for share in SHARES:  # the largest sources first get the sitemap, up to sitemap_share of the archive,
+            # then WordPress up to wordpress_share more; the rest have only an HTML listing
+            kind = ("sitemap" if acc + share <= sitemap_share + 1e-9 else
+                    "wordpress" if acc + share <= sitemap_share + wordpress_share + 1e-9 else "listing")
+            self.sites.append(Site(kind))
             acc += share
         self.per_day = n / 3650
         self.requests: list[dict] = []
@@ -145,8 +162,8 @@ class Simulation:
                        (release.state.next_check_at, release.id, release.heap_key))
 
     def backfill(self) -> None:
-        for _ in range(self.n):
-            self.add_release(BASE - timedelta(days=self.rng.uniform(0, 3650)), 0)
+        for when in sorted(BASE - timedelta(days=self.rng.uniform(0, 3650)) for _ in range(self.n)):
+            self.add_release(when, 0)
 
     # -- what the site shows ------------------------------------------------------------------
     def is_down(self, r: Release, moment: datetime) -> bool:
@@ -188,7 +205,8 @@ class Simulation:
     def edit(self, r: Release, when: datetime, kind: str) -> None:
         r.edits.append(when)
         self.eventful[r.source].add(r.id)
-        bumped = self.sites[r.source].kind == "sitemap" and self.rng.random() < self.bump
+        site_kind = self.sites[r.source].kind
+        bumped = site_kind == "wordpress" or (site_kind == "sitemap" and self.rng.random() < self.bump)
         r.stamps.append(when.isoformat() if bumped else None)
         self.edit_events.append((r.id, when, kind))
 
@@ -204,8 +222,8 @@ class Simulation:
         """Releases published since the last night: fetched tonight as new (not re-checks)."""
         count = _poisson(self.rng, self.per_day)
         fresh = []
-        for _ in range(count):
-            r = self.add_release(at(night - self.rng.random()), night)
+        for when in sorted(at(night - self.rng.random()) for _ in range(count)):
+            r = self.add_release(when, night)
             fresh.append(r)
             if night >= self.warmup and night <= self.last_night - 5:
                 if self.rng.random() < 0.15:
@@ -218,12 +236,17 @@ class Simulation:
     def night(self, night: int) -> None:
         now = at(night)
         fresh = self.publish(night)
-        counts = {"rechecks": 0, "signals": 0, "new": len(fresh), "listings": 0}
+        counts = {"rechecks": 0, "signals": 0, "new": len(fresh), "listings": 0, "walk": 0, "polls": 0,
+                  "walk_signals": 0}
+        counts["per_site"] = []
         for index, site in enumerate(self.sites):
             self.crawl_site(index, site, night, now, counts)
         counts["night"] = night - self.warmup
         counts["archive"] = len(self.releases)
         counts["budget"] = sum(nightly_budget(len(s.ids), self.policy) for s in self.sites)
+        per_site = list(zip(self.sites, counts.pop("per_site"), strict=True))
+        counts["max_share"] = max(c / max(1, len(s.ids)) for s, c in per_site)
+        counts["max_of_budget"] = max(c / nightly_budget(len(s.ids), self.policy) for s, c in per_site)
         (self.requests if night > self.warmup else self.warm).append(counts)
 
     def crawl_site(self, index: int, site: Site, night: int, now: datetime, counts: dict) -> None:
@@ -231,7 +254,7 @@ class Simulation:
         signals_left = signal_budget(budget, self.policy)
         outage = night in site.outages
         chosen: list[int] = []
-        seen: set[int] = set()
+        spent = 0  # requests that are not article re-checks: walk pages, modified_after polls
         if site.kind == "sitemap" and not outage:
             counts["listings"] += math.ceil(len(site.ids) / 10_000)
             # Only releases with an event can show a new stamp or leave the sitemap; every other one
@@ -250,8 +273,10 @@ class Simulation:
                     counts["signals"] += 1
                 if listed:
                     r.in_sitemap = True
+        if site.kind == "wordpress" and self.modified_after and not outage and night > 1:
+            spent += self.poll_modified(index, now, chosen, counts, signals_left)
         chosen = chosen[:budget]
-        seen.update(chosen)
+        seen = set(chosen)
         horizon = due_horizon(now, self.policy)
         due: list[Release] = []
         heap = site.heap
@@ -260,16 +285,86 @@ class Simulation:
             r = self.releases[rid]
             if key == r.heap_key and rid not in seen:
                 due.append(r)
+        if site.kind == "listing" and not outage:
+            absent, walked = self.walk(site, now, budget, len(chosen), len(due))
+            spent += walked
+            counts["walk"] += walked
+            absent = [rid for rid in absent if rid not in seen]
+            counts["walk_signals"] += len(absent)
+            counts["signals"] += len(absent)
+            chosen = absent + chosen
+            seen.update(absent)
+            due = [r for r in due if r.id not in seen]
         due.sort(key=lambda r: queue_key(now, gone_since=r.state.gone_since, published_at=r.published,
                                          first_seen=r.state.first_seen, next_check_at=r.state.next_check_at,
                                          policy=self.policy))
-        left = budget - len(chosen)
+        chosen = chosen[:max(0, budget - spent)]
+        left = max(0, budget - spent - len(chosen))
         for r in due[left:]:  # over budget: still due tomorrow
             self.push(r)
         chosen.extend(r.id for r in due[:left])
         for rid in chosen:
             self.check(self.releases[rid], night, now, outage)
         counts["rechecks"] += len(chosen)
+        counts["per_site"].append(len(chosen) + spent)
+
+    def poll_modified(self, index: int, now: datetime, chosen: list[int], counts: dict, signals_left: int) -> int:
+        """WordPress ``modified_after``: the posts edited since the last crawl (less a day of overlap),
+        100 an answer, at most three answers; a moved stamp is a signal. Returns the requests spent."""
+        since = now - DAY - timedelta(hours=self.policy.modified_overlap_hours)
+        modified = [rid for rid in sorted(self.eventful.get(index, ()))
+                    if any(since < e <= now for e in self.releases[rid].edits)]
+        for rid in modified[:300]:
+            r = self.releases[rid]
+            if self.is_down(r, now) or signals_left <= 0 or rid in chosen:
+                continue
+            if stamp_changed(r.listed_stamp, self.site_stamp(r, now)):
+                signals_left -= 1
+                chosen.append(rid)
+                counts["signals"] += 1
+        requests = min(3, max(1, math.ceil(len(modified) / 100)))
+        counts["polls"] += requests
+        return requests
+
+    def walk(self, site: Site, now: datetime, budget: int, signalled: int, due: int) -> tuple[list[int], int]:
+        """Tonight's page 1 and slice of the listing walk, with the crawler's own functions. Returns the
+        releases a complete slice no longer shows, and the walk pages requested (page 1 is not counted:
+        the nightly crawl reads it anyway)."""
+        size = self.page_size
+        listing = [rid for rid in reversed(site.ids) if not self.is_down(self.releases[rid], now)]
+        # What the archive knew when the crawl started (the crawler writes tonight's listings at its end).
+        releases = [Listable(r.id, r.published, r.last_listed, r.state.last_checked_at)
+                    for r in (self.releases[rid] for rid in site.ids)
+                    if r.state.gone_since is None and r.state.removed_at is None]
+        for rid in listing[:size]:
+            self.releases[rid].last_listed = now
+        if self.policy.walk_nights <= 0:
+            return [], 0
+        total = listed_page_count(len(releases), size)
+        pages = walk_pages(total, walk_spare(budget, signalled, due, self.policy), self.policy.walk_nights)
+        if pages <= 0:
+            return [], 0
+        walk = WalkSlice(start=resume_page(releases, size), planned=pages, expected_pages=total)
+        requested = 0
+        page = walk.start
+        while walk.wants_more():
+            shown = listing[(page - 1) * size: page * size]
+            if page > 1:
+                requested += 1
+                if self.rng.random() < 0.01:  # a 5xx on a walk page: the slice proves nothing
+                    walk.failed = True
+                    break
+            if not shown:
+                walk.reached_end = True
+                break
+            for rid in shown:
+                self.releases[rid].last_listed = now
+            walk.page_shown(set(shown))
+            if page * size >= len(listing):
+                walk.reached_end = True
+            page += 1
+        top = set(listing[:size])
+        return [rid for rid in absent_from_walk(releases, walk) if rid not in top], requested
 
     def check(self, r: Release, night: int, now: datetime, outage: bool) -> None:
         if outage or self.rng.random() < 0.01:
@@ -392,18 +487,23 @@ def stats_row(label: str, delays: list[tuple[float, bool]], missed: int, target:
 def report(sim: Simulation, seconds: float, args) -> str:
     req = sim.requests
     rechecks = [c["rechecks"] for c in req]
-    total = [c["rechecks"] + c["new"] + c["listings"] for c in req]
+    total = [c["rechecks"] + c["new"] + c["listings"] + c["walk"] + c["polls"] for c in req]
     archive = statistics.mean(c["archive"] for c in req)
     share = [c["rechecks"] / c["archive"] for c in req]
-    sitemap_share = sum(len(s.ids) for s in sim.sites if s.kind == "sitemap") / len(sim.releases)
+    kinds = [k for k in ("sitemap", "wordpress", "listing") if any(s.kind == k for s in sim.sites)]
+    kind_share = {k: sum(len(s.ids) for s in sim.sites if s.kind == k) / len(sim.releases) for k in kinds}
+    signals = ("listing walk" if sim.policy.walk_nights > 0 else "no listing walk") + ", " + (
+        "WordPress modified_after polled" if sim.modified_after else "no modified_after poll")
     lines = [
         f"## Re-check schedule: {args.n:,} releases, {args.nights} measured nights after {args.warmup} of warm-up",
         "",
         (f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.machine()} ({platform.python_version()}), "
-        f"{seconds:.0f} s. Seed {args.seed}. Sources: {len(sim.sites)}, "
-        f"{sitemap_share:.0%} of releases on sites with a complete sitemap whose <lastmod> moves for "
-        f"{args.bump:.0%} of edits; the rest on listing-only sites. Policy: scraper/recheck.py defaults "
+        f"{seconds:.0f} s. Seed {args.seed}. Sources: {len(sim.sites)}; releases on sites with a complete "
+        f"sitemap whose <lastmod> moves for {args.bump:.0%} of edits {kind_share.get('sitemap', 0):.0%}, "
+        f"WordPress {kind_share.get('wordpress', 0):.0%}, HTML listing only ({args.page_size} a page) "
+        f"{kind_share.get('listing', 0):.0%}. **Signals: {signals}.** Policy: scraper/recheck.py defaults "
         f"(tiers {sim.policy.tiers[:-1]} + 30 days, budget {sim.policy.budget_share:.0%} per source, "
+        f"walk a whole pager every {RecheckPolicy().walk_nights:g} nights at most, "
         f"takedown confirmed {sim.policy.confirm_hours:g} h after the first sighting)."),
         "",
         "### Requests per night (measured nights)",
@@ -411,10 +511,19 @@ def report(sim: Simulation, seconds: float, args) -> str:
         "| | mean | max | share of archive (max) |",
         "|---|---|---|---|",
         f"| re-checks | {statistics.mean(rechecks):,.0f} | {max(rechecks):,} | {max(share):.2%} |",
-        (f"| all (re-checks + new pages + sitemap files) | {statistics.mean(total):,.0f} | {max(total):,} | "
-        f"{max(total) / archive:.2%} |"),
-        (f"| of which signal-driven re-checks | {statistics.mean(c['signals'] for c in req):,.0f} | "
-        f"{max(c['signals'] for c in req):,} | |"),
+        (f"| listing walk pages (page 1 not counted: read every night anyway) | "
+        f"{statistics.mean(c['walk'] for c in req):,.0f} | {max(c['walk'] for c in req):,} | |"),
+        (f"| WordPress modified_after polls | {statistics.mean(c['polls'] for c in req):,.1f} | "
+        f"{max(c['polls'] for c in req):,} | |"),
+        (f"| all (re-checks + walk + polls + new pages + sitemap files) | {statistics.mean(total):,.0f} | "
+        f"{max(total):,} | {max(total) / archive:.2%} |"),
+        (f"| of which signal-driven re-checks (walk absences) | {statistics.mean(c['signals'] for c in req):,.0f} "
+        f"({statistics.mean(c['walk_signals'] for c in req):,.1f}) | {max(c['signals'] for c in req):,} "
+        f"({max(c['walk_signals'] for c in req):,}) | |"),
+        "",
+        (f"Per source and night: re-checks + walk pages + polls at most {max(c['max_share'] for c in req):.2%} "
+        f"of the source's archive and {max(c['max_of_budget'] for c in req):.0%} of its nightly budget "
+        f"({sim.policy.budget_share:.0%}, at least {sim.policy.budget_min})."),
         "",
         (f"Nights on which the budget was used up (some due re-checks waited a night): "
         f"{sum(c['rechecks'] >= c['budget'] for c in req)} of {len(req)} measured; "
@@ -431,17 +540,16 @@ def report(sim: Simulation, seconds: float, args) -> str:
     lines.append(stats_row("edit in first month", young, young_missed, 2))
     old, old_missed = sim.edit_delays("old")
     lines.append(stats_row("edit of an older release", old, old_missed, 35))
-    for kind in ("sitemap", "listing"):
+    for kind in kinds:
         d, m = sim.edit_delays("old", kind)
         lines.append(stats_row(f"  … on {kind} sites", d, m, None))
     confirmed, first, missed = sim.takedown_delays()
     lines.append(stats_row("takedown (confirmed removed)", confirmed, missed, 3))
     lines.append(stats_row("takedown (first seen gone)", first, 0, None))
-    for kind in ("sitemap", "listing"):
+    for kind in kinds:
         for young_flag, label in ((True, "in its first month"), (False, "older")):
             c, _, m = sim.takedown_delays(kind, young_flag)
-            lines.append(stats_row(f"  … confirmed, {kind} site, release {label}", c, m, 3 if kind == "sitemap"
-                                   else None))
+            lines.append(stats_row(f"  … confirmed, {kind} site, release {label}", c, m, 3))
     lines += [
         "",
         (f"False alarms: {sim.false_edits} false edits, {sim.false_takedowns} false takedowns "
@@ -460,11 +568,18 @@ def main() -> int:
                         "settles into a steady schedule)")
     parser.add_argument("--sitemap-share", type=float, default=0.65, help="share of releases on sitemap sites")
     parser.add_argument("--bump", type=float, default=0.8, help="share of edits that move the sitemap <lastmod>")
+    parser.add_argument("--wordpress-share", type=float, default=0.12,
+                        help="share of releases on WordPress sites (after the sitemap sites)")
+    parser.add_argument("--page-size", type=int, default=20, help="releases per page of an HTML listing")
+    parser.add_argument("--no-walk", action="store_true", help="no listing walk (the policy before it)")
+    parser.add_argument("--no-modified-after", action="store_true", help="no WordPress modified_after poll")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--no-write", action="store_true", help="print only; do not append to results")
     args = parser.parse_args()
     started = time.perf_counter()
-    sim = Simulation(args.n, args.nights, args.warmup, args.sitemap_share, args.bump, args.seed)
+    sim = Simulation(args.n, args.nights, args.warmup, args.sitemap_share, args.bump, args.seed,
+                     wordpress_share=args.wordpress_share, page_size=args.page_size, walk=not args.no_walk,
+                     modified_after=not args.no_modified_after)
     sim.run()
     text = report(sim, time.perf_counter() - started, args)
     print(text)

@@ -15,8 +15,9 @@ reached the last page starts again at page 1 (``resume_page``).
 after the other through the pager's own links, up to the planned length or to the end of the pager.
 Listings run newest first, so a stored release published strictly between the newest and the oldest
 release a complete slice showed (or newer than all, when the slice began on page 1; older than all,
-when it reached the end the archive predicts) should have been on it. If it was not, and a listing had shown it since its
-last re-check, it moves to the front of tonight's re-check queue (``absent_from_walk``). That is only
+when it reached the end the archive predicts) should have been on it. If it was not, and it newly went
+missing (the previous walk over that part still showed it, or no re-check has looked at it since a
+listing last did), it moves to the front of tonight's re-check queue (``absent_from_walk``). That is only
 a reason to look: the takedown rule itself (two observations on different nights) is unchanged. A
 slice with an error, a page without links, or a pager cut short proves nothing and signals nothing.
 """
@@ -112,22 +113,27 @@ def walk_pages(total_pages: int, spare: int, walk_nights: float) -> int:
 
 
 def absent_from_walk(releases: list[Listable], walk: WalkSlice) -> list[int]:
-    """Ids of stored releases a complete slice should have shown and did not, that a listing showed
-    since their last re-check (so each disappearance asks for one look, not one a night)."""
+    """Ids of stored releases a complete slice should have shown and did not, and that newly went
+    missing: the last walk over this part of the pager still showed them, or no re-check has looked at
+    them since a listing last did. A release that is off the listing but still online is looked at
+    once, not on every pass."""
     if not walk.complete or not walk.listed:
         return []
-    shown = [r.published_at for r in releases if r.article_id in walk.listed and r.published_at is not None]
+    shown = [r for r in releases if r.article_id in walk.listed and r.published_at is not None]
     if not shown:
         return []
-    newest = None if walk.start == 1 else max(shown)
-    oldest = None if walk.to_the_end else min(shown)
+    newest = None if walk.start == 1 else max(r.published_at for r in shown)
+    oldest = None if walk.to_the_end else min(r.published_at for r in shown)
+    # When the previous walk passed here: the earliest a release the slice shows was listed before tonight.
+    previous_pass = min((r.last_listed_at for r in shown if r.last_listed_at is not None), default=None)
     absent = []
     for r in releases:
         if r.article_id in walk.listed or r.published_at is None or r.last_listed_at is None:
             continue
-        if r.last_checked_at is not None and r.last_checked_at >= r.last_listed_at:
+        if not ((newest is None or r.published_at < newest) and (oldest is None or r.published_at > oldest)):
             continue
-        if (newest is None or r.published_at < newest) and (oldest is None or r.published_at > oldest):
+        unchecked = r.last_checked_at is None or r.last_checked_at < r.last_listed_at
+        if unchecked or (previous_pass is not None and r.last_listed_at >= previous_pass):
             absent.append(r.article_id)
     return sorted(absent)
 

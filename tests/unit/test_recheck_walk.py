@@ -81,12 +81,20 @@ def test_a_pager_that_stops_long_before_the_predicted_end_proves_nothing_below_i
     assert last.to_the_end and absent_from_walk(releases, last) == [39, 40]
 
 
-def test_a_disappearance_asks_for_one_look_not_one_a_night():
-    releases = archive()
-    checked_since = [r if r.article_id != 15 else Listable(15, r.published_at, LONG_AGO, LAST_NIGHT)
-                     for r in releases]
+def test_a_release_that_went_missing_since_the_last_pass_is_absent_even_if_checked_in_between():
+    # Listed with its neighbours on the last pass (40 days ago), re-checked (alive) last night, gone now.
+    releases = [r if r.article_id != 15 else Listable(15, r.published_at, LONG_AGO, LAST_NIGHT) for r in archive()]
     walk = slice_showing([i for i in range(11, 21) if i != 15], start=2, pages=1)
-    assert absent_from_walk(checked_since, walk) == []  # re-checked since a listing last showed it
+    assert absent_from_walk(releases, walk) == [15]
+
+
+def test_a_release_already_missing_on_the_last_pass_and_looked_at_since_is_not_asked_about_again():
+    previous_pass = NOW - timedelta(days=10)
+    releases = [Listable(r.article_id, r.published_at, previous_pass, None) for r in archive()]
+    # Off the listing since before the last pass, which had it re-checked: still online, not a takedown.
+    releases[14] = Listable(15, releases[14].published_at, LONG_AGO, previous_pass + timedelta(hours=1))
+    walk = slice_showing([i for i in range(11, 21) if i != 15], start=2, pages=1)
+    assert absent_from_walk(releases, walk) == []
     never_listed = [r if r.article_id != 15 else Listable(15, r.published_at, None, None) for r in releases]
     assert absent_from_walk(never_listed, walk) == []  # no listing ever showed it: nothing left
 
