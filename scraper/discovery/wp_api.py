@@ -8,7 +8,8 @@ Edits: each night also asks for the posts modified since the last crawl (``modif
 5.7+, most recently modified first, a few pages at most). Every post it returns carries its
 ``modified_gmt``; one newer than the archive recorded moves the release up the re-check queue
 (``scraper.incremental``), however old it is. An older WordPress ignores the parameter and answers with
-its newest posts, whose stamps then change nothing.
+its newest posts, whose stamps then change nothing, and the poll stops at that first page
+(``ignored_filter``).
 """
 
 from __future__ import annotations
@@ -89,6 +90,21 @@ def change_signals(payload) -> dict[str, dict]:
     return signals
 
 
+def ignored_filter(payload, since: datetime) -> bool:
+    """True when a ``modified_after`` answer holds a post modified before ``since``: a WordPress older
+    than 5.7 ignored the parameter and listed its newest posts, so paging on would read the archive."""
+    for post in payload if isinstance(payload, list) else []:
+        stamp = post.get("modified_gmt") if isinstance(post, dict) else None
+        if isinstance(stamp, str):
+            try:
+                modified = datetime.fromisoformat(stamp.strip()).replace(tzinfo=UTC)
+            except ValueError:
+                continue
+            if modified < since:
+                return True
+    return False
+
+
 class WordPressApiDiscovery(Discovery):
     """Pages through ``/wp-json/wp/v2/posts`` newest first; stops like ``ListingDiscovery`` at the first
     page of known posts, or at the last page the API announces."""
@@ -134,7 +150,7 @@ class WordPressApiDiscovery(Discovery):
             return
         yield from self.post_requests(response, payload, self.article_posts(response, payload))
         total = total_pages(response.headers.get("X-WP-TotalPages"))
-        if total is not None and page < min(total, MODIFIED_MAX_PAGES):
+        if total is not None and page < min(total, MODIFIED_MAX_PAGES) and not ignored_filter(payload, since):
             yield self.page_request(page + 1, modified_after=since)
 
     def article_posts(self, response, payload) -> list[tuple[str, str, int | None]]:

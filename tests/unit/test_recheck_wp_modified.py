@@ -96,3 +96,11 @@ def test_the_poll_pages_on_but_not_past_its_cap():
     last = strategy.page_request(MODIFIED_MAX_PAGES, modified_after=LAST_CRAWL)
     out = list(last.callback(answer(last, [post(1, "2024-04-30T08:00:00")], total=9), **last.cb_kwargs))
     assert not [r for r in out if "modified_after" in r.url]
+
+
+def test_a_wordpress_that_ignores_modified_after_is_not_paged_through():
+    strategy = discovery(archive())
+    poll = list(strategy.start())[1]
+    ignored = [post(1, "2024-04-30T08:00:00"), post(2, "2023-01-01T00:00:00")]  # 2: modified long before
+    out = list(poll.callback(answer(poll, ignored, total=9), **poll.cb_kwargs))
+    assert not [r for r in out if "modified_after" in r.url]
