@@ -82,6 +82,9 @@ SIARAN_RECHECK_BUDGET_SHARE = os.environ.get("SIARAN_RECHECK_BUDGET_SHARE", "")
 SIARAN_RECHECK_BUDGET_MIN = os.environ.get("SIARAN_RECHECK_BUDGET_MIN", "")
 SIARAN_RECHECK_BUDGET = os.environ.get("SIARAN_RECHECK_BUDGET", "")
 SIARAN_RECHECK_SIGNAL_SHARE = os.environ.get("SIARAN_RECHECK_SIGNAL_SHARE", "")
+# The listing walk (scraper/walk.py): a whole pager every N nights at most (0: no walk); budget reserve.
+SIARAN_RECHECK_WALK_NIGHTS = os.environ.get("SIARAN_RECHECK_WALK_NIGHTS", "")
+SIARAN_RECHECK_WALK_RESERVE = os.environ.get("SIARAN_RECHECK_WALK_RESERVE", "")
 SIARAN_TAKEDOWN_CONFIRM_HOURS = os.environ.get("SIARAN_TAKEDOWN_CONFIRM_HOURS", "")
 SIARAN_NOW = os.environ.get("SIARAN_NOW", "")
 # Distributed crawling (``siaran worker``, docs/operations.md "Several machines"): one request rate and
