@@ -147,3 +147,10 @@ def test_only_listings_nothing_else_can_speak_for_are_walked():
     assert not walkable(with_sitemap, listing)  # the sitemap already tells what left
     with_api = SimpleNamespace(discovery=[listing, SimpleNamespace(kind="wp_api", language="id")])
     assert not walkable(with_api, listing)  # the API finds releases this listing never shows
+
+
+def test_the_walk_settings_reach_the_policy():
+    policy = RecheckPolicy.from_settings({"SIARAN_RECHECK_WALK_NIGHTS": "0", "SIARAN_RECHECK_WALK_RESERVE": "0.1"})
+    assert (policy.walk_nights, policy.walk_reserve_share) == (0, 0.1)
+    assert walk_spare(1000, spent=0, due=0, policy=policy) == 0  # 0 nights: no walk
+    assert RecheckPolicy.from_settings({}).walk_nights == 2
