@@ -74,12 +74,16 @@ class WalkSlice:
 
 
 def walkable(source, config) -> bool:
-    """Whether a listing of ``source`` is walked: only where nothing else tells what left the site (no
-    sitemap) and no other listing or API of the same language finds releases this one never shows
-    (their releases would look absent from it)."""
-    if config.kind != "listing" or any(c.kind == "sitemap" for c in source.discovery):
+    """Whether a listing or the WordPress posts of ``source`` are walked: only where nothing else tells
+    what left the site (no sitemap), and where no other discovery of the same language finds releases
+    this one never shows (they would look absent from it). All of a WordPress's posts include what its
+    category listings show; a listing is walked only when it is the language's only way in."""
+    if config.kind not in ("listing", "wp_api") or any(c.kind == "sitemap" for c in source.discovery):
         return False
-    return not any(c is not config and c.kind in ("listing", "wp_api", "json_api")
+    if config.kind == "wp_api" and config.options.get("categories"):
+        return False
+    others = ("wp_api", "json_api") if config.kind == "wp_api" else ("listing", "wp_api", "json_api")
+    return not any(c is not config and c.kind in others
                    and (c.language is None or config.language is None or c.language == config.language)
                    for c in source.discovery)
 

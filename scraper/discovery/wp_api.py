@@ -10,6 +10,10 @@ Edits: each night also asks for the posts modified since the last crawl (``modif
 (``scraper.incremental``), however old it is. An older WordPress ignores the parameter and answers with
 its newest posts, whose stamps then change nothing, and the poll stops at that first page
 (``ignored_filter``).
+
+Takedowns: where no sitemap speaks for the site, the posts are also walked, a slice a night, like an
+HTML listing (``scraper.walk``): pages of 100 make a whole walk cheap, and ``X-WP-TotalPages`` says
+where the end is.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from urllib.parse import urlencode
 from scrapy import Request
 
 from scraper.discovery.base import Discovery
+from scraper.walk import WalkSlice, walkable
 
 API_PATH = "/wp-json/wp/v2/posts"
 FIELDS = "id,link,date_gmt,modified_gmt,title"
@@ -182,6 +187,59 @@ class WordPressApiDiscovery(Discovery):
         any_new = any(not self.spider.known.is_known(url) for url, _, _ in articles)
         yield from self.post_requests(response, payload, articles)
         total = total_pages(response.headers.get("X-WP-TotalPages"))
+        if page == 1:
+            yield from self.start_walk(articles, total)
         if has_next_page(page, any_new=any_new, full=self.spider.full, total=total,
                          max_pages=self.config.max_pages):
             yield self.page_request(page + 1)
+
+    # -- the walk (scraper.walk) ----------------------------------------------------------------
+    def per_page(self) -> int:
+        return int(self.config.options.get("per_page", DEFAULT_PER_PAGE))
+
+    def start_walk(self, first_page: list[tuple[str, str, int | None]], total: int | None):
+        """Tonight's slice of all posts: page 1 is the answer in hand; a slice further down starts on
+        its page number."""
+        if not walkable(self.spider.source, self.config):
+            return
+        walk = self.spider.known.plan_walk(self.language, self.per_page())
+        if walk is None:
+            return
+        if walk.start > 1 and (total is None or walk.start <= total):
+            yield self.walk_request(walk.start, walk)
+            return
+        walk.start = 1
+        walk.page_shown(self.spider.known.saw_listed([url for url, _, _ in first_page]))
+        walk.reached_end = self.last_page(1, total, len(first_page))
+        if walk.wants_more():
+            yield self.walk_request(2, walk)
+
+    def last_page(self, page: int, total: int | None, posts: int) -> bool:
+        return page >= total if total is not None else posts < self.per_page()
+
+    def walk_request(self, page: int, walk: WalkSlice) -> Request:
+        self.spider.known.spend()  # counted in tonight's re-check budget
+        opts = self.config.options
+        path = posts_path(self.config.start, page=page, per_page=self.per_page(), categories=opts.get("categories"),
+                          lang=opts.get("lang"))
+
+        def failed(failure):
+            walk.failed = True  # an incomplete slice proves nothing
+            return self.spider.on_error(failure)
+
+        return Request(self.url(path), callback=self.parse_walk, errback=failed, cb_kwargs={"walk": walk, "page": page},
+                       meta={"siaran_kind": "wp_api"}, priority=10, headers={"Accept": "application/json"},
+                       dont_filter=True)
+
+    def parse_walk(self, response, walk: WalkSlice, page: int):
+        payload = self.payload(response)
+        posts = post_links(payload)
+        if not posts:  # nothing where the pager promised posts: proves nothing
+            walk.failed = True
+            return
+        articles = self.article_posts(response, payload)
+        walk.page_shown(self.spider.known.saw_listed([url for url, _, _ in articles]))
+        yield from self.post_requests(response, payload, articles)
+        walk.reached_end = self.last_page(page, total_pages(response.headers.get("X-WP-TotalPages")), len(posts))
+        if walk.wants_more():
+            yield self.walk_request(page + 1, walk)

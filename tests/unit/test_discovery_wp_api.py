@@ -86,6 +86,9 @@ class FakeKnown:
     def saw_listed(self, urls: list[str]) -> set[int]:
         return set()
 
+    def plan_walk(self, language, page_size):  # no walk here (tests/unit/test_recheck_walk.py)
+        return None
+
 
 class FakeSpider:
     """What a discovery strategy uses of the spider: known URLs, the article filter and request factory."""
@@ -93,7 +96,7 @@ class FakeSpider:
     def __init__(self, known: set[str], full: bool = False) -> None:
         from types import SimpleNamespace
 
-        self.source = SimpleNamespace(base_url="https://setkab.go.id")
+        self.source = SimpleNamespace(base_url="https://setkab.go.id", discovery=[])
         self.known = FakeKnown(known)
         self.full = full
         self.errors: list[tuple[str, str]] = []

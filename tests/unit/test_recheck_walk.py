@@ -145,8 +145,12 @@ def test_only_listings_nothing_else_can_speak_for_are_walked():
     assert walkable(alone, listing) and walkable(alone, english)
     with_sitemap = SimpleNamespace(discovery=[listing, SimpleNamespace(kind="sitemap", language="id")])
     assert not walkable(with_sitemap, listing)  # the sitemap already tells what left
-    with_api = SimpleNamespace(discovery=[listing, SimpleNamespace(kind="wp_api", language="id")])
+    api = SimpleNamespace(kind="wp_api", language="id", options={})
+    with_api = SimpleNamespace(discovery=[listing, api])
     assert not walkable(with_api, listing)  # the API finds releases this listing never shows
+    assert walkable(with_api, api)  # all posts include what a category listing shows
+    category = SimpleNamespace(kind="wp_api", language="id", options={"categories": [7]})
+    assert not walkable(SimpleNamespace(discovery=[category]), category)  # only some posts
 
 
 def test_the_walk_settings_reach_the_policy():

@@ -1,10 +1,12 @@
-"""WordPress ``modified_after`` as an edit signal (scraper/discovery/wp_api.py with scraper/incremental.py):
-what is asked for, from when, and which returned posts move up the re-check queue."""
+"""WordPress change signals (scraper/discovery/wp_api.py with scraper/incremental.py): ``modified_after``
+as an edit signal (what is asked for, from when, which returned posts move up the re-check queue), and
+the walk of all posts for takedowns (by page number, to ``X-WP-TotalPages``)."""
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
 from scrapy import Request
@@ -14,6 +16,7 @@ from scraper.discovery.wp_api import MODIFIED_MAX_PAGES, WordPressApiDiscovery, 
 from scraper.incremental import KnownArticles, KnownPage
 from scraper.recheck import RecheckPolicy
 from scraper.sources import Discovery as DiscoveryConfig
+from scraper.walk import WalkSlice
 from tests.unit.test_discovery_sitemap import FakeSpider
 
 BASE = "https://warta.example.go.id"
@@ -104,3 +107,33 @@ def test_a_wordpress_that_ignores_modified_after_is_not_paged_through():
     ignored = [post(1, "2024-04-30T08:00:00"), post(2, "2023-01-01T00:00:00")]  # 2: modified long before
     out = list(poll.callback(answer(poll, ignored, total=9), **poll.cb_kwargs))
     assert not [r for r in out if "modified_after" in r.url]
+
+
+# -- the walk of all posts (scraper/walk.py) -------------------------------------------------------
+def walking(walk: WalkSlice) -> WordPressApiDiscovery:
+    strategy = discovery(archive())
+    strategy.spider.source = SimpleNamespace(base_url=BASE, discovery=[strategy.config])  # nothing else speaks
+    strategy.spider.known.plan_walk = lambda language, page_size: walk
+    return strategy
+
+
+def test_the_walk_reads_its_slice_by_page_number_to_the_announced_last_page():
+    walk = WalkSlice(start=3, planned=5, expected_pages=4)
+    strategy = walking(walk)
+    first = strategy.page_request(1)
+    out = list(first.callback(answer(first, [post(1, "2023-01-01T00:00:00")], total=4), **first.cb_kwargs))
+    (third,) = [r for r in out if r.callback == strategy.parse_walk]
+    assert parse_qs(urlsplit(third.url).query)["page"] == ["3"]
+    (fourth,) = [r for r in third.callback(answer(third, [post(2, "2023-01-01T00:00:00")], total=4),
+                                           **third.cb_kwargs) if r.callback == strategy.parse_walk]
+    assert list(fourth.callback(answer(fourth, [post(3, "2023-01-01T00:00:00")], total=4), **fourth.cb_kwargs)) == []
+    assert walk.complete and walk.to_the_end and walk.listed == {2, 3}
+    assert strategy.spider.known.spent == 2  # two walk pages, counted in the budget (page 1 is read anyway)
+
+
+def test_an_empty_walk_answer_proves_nothing():
+    walk = WalkSlice(start=3, planned=2, expected_pages=4)
+    strategy = walking(walk)
+    request = strategy.walk_request(3, walk)
+    assert list(request.callback(answer(request, [], total=4), **request.cb_kwargs)) == []
+    assert walk.failed and not walk.complete
