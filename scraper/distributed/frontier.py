@@ -99,8 +99,9 @@ class Ledger:
     Redis (so that a survivor can re-queue them). ``stored`` holds, per token, the canonical URLs of the
     releases its response produced that the store has not written yet."""
 
-    def __init__(self, server, key: str, worker: str) -> None:
+    def __init__(self, server, key: str, worker: str, spider) -> None:
         self.server = server
+        self.spider = spider
         self.key = key
         self.popped: dict[str, Request] = {}
         self.stored: dict[str, set[str]] = {}
@@ -115,6 +116,14 @@ class Ledger:
     def track(self, token: str, request: Request) -> None:
         request.meta[TOKEN_META] = token
         self.popped[token] = request
+
+    def remember_all(self) -> None:
+        """Write every request held here to the Redis ledger again (Redis lost it in a restart)."""
+        if not self.popped:
+            return
+        entries = {token: f"{-request.priority}\n".encode() + encode_request(self.spider, request)
+                   for token, request in self.popped.items()}
+        self.server.hset(self.key, mapping=entries)
 
     def waits_for(self, token: str, canonical_url: str) -> None:
         self.stored.setdefault(token, set()).add(canonical_url)
@@ -143,7 +152,8 @@ def ledger_for(crawler) -> Ledger:
         settings = crawler.settings
         keys = JobKeys(settings["SIARAN_JOB"])
         worker = settings["SIARAN_WORKER_ID"]
-        ledger = Ledger(get_redis_from_settings(settings), keys.ledger(crawler.spider.name, worker), worker)
+        ledger = Ledger(get_redis_from_settings(settings), keys.ledger(crawler.spider.name, worker), worker,
+                        crawler.spider)
         _LEDGERS[crawler] = ledger
     return ledger
 

@@ -13,7 +13,7 @@ times as hard. This downloader middleware asks Redis before each request, with o
 
 It sits last before the download handler (order 950), so retries and redirects, which come back
 through the scheduler, queue up again like any request; robots.txt requests pass through it too.
-The site is the URL's host name, like Scrapy's download slot. Times are Redis's own clock (``TIME``),
+The site is the URL's host and port (``netloc``): one server, as Scrapy's download slot is one host name. Times are Redis's own clock (``TIME``),
 so workers on machines with skewed clocks still agree.
 """
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from scrapy_redis.connection import get_redis_from_settings
@@ -34,19 +35,25 @@ LEASE_META = "siaran_site_lease"
 RETRY_SECONDS = 0.01  # how often a request waiting for a concurrency lease asks again
 
 # KEYS: next-start key, leases key. ARGV: delay ms, concurrency, lease ms, token.
-# Returns the milliseconds to wait before starting, or -1 when all leases are taken.
+# Returns {milliseconds to wait before starting, start time in ms}, or {-1, now} when all leases are taken.
 _RESERVE = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local delay, limit, lease = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
-if limit > 0 and redis.call('ZCARD', KEYS[2]) >= limit then return -1 end
+if limit > 0 and redis.call('ZCARD', KEYS[2]) >= limit then return {-1, now} end
 local start = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
 redis.call('SET', KEYS[1], start + delay, 'PX', start - now + delay + 60000)
 redis.call('ZADD', KEYS[2], start + lease, ARGV[4])
 redis.call('PEXPIRE', KEYS[2], start - now + lease)
-return start - now
+return {start - now, start}
 """
+
+
+class Reservation(NamedTuple):
+    token: str  # the lease, given back with ``SiteLimiter.release``
+    wait: float  # seconds to wait before starting the request
+    start_ms: int  # the reserved start, on Redis's clock
 
 
 class SiteLimiter:
@@ -60,21 +67,20 @@ class SiteLimiter:
         self._reserve = server.register_script(_RESERVE)
         self._tokens = (f"{owner}:{n}" for n in itertools.count())
 
-    def reserve(self, host: str) -> tuple[str, float] | None:
-        """(lease token, seconds to wait before starting), or None when the site has no free lease."""
+    def reserve(self, host: str) -> Reservation | None:
+        """A start time and a lease for one request to ``host``, or None when the site has no free lease."""
         token = next(self._tokens)
-        wait_ms = self._reserve(keys=list(site_keys(host)),
-                                args=[self.delay_ms, self.concurrency, self.lease_ms, token])
-        return None if wait_ms < 0 else (token, wait_ms / 1000)
+        wait_ms, start_ms = self._reserve(keys=list(site_keys(host)),
+                                          args=[self.delay_ms, self.concurrency, self.lease_ms, token])
+        return None if wait_ms < 0 else Reservation(token, wait_ms / 1000, start_ms)
 
     async def acquire(self, host: str) -> str:
         while True:
             reserved = self.reserve(host)
             if reserved is not None:
-                token, wait = reserved
-                if wait > 0:
-                    await asyncio.sleep(wait)
-                return token
+                if reserved.wait > 0:
+                    await asyncio.sleep(reserved.wait)
+                return reserved.token
             await asyncio.sleep(RETRY_SECONDS)
 
     def release(self, host: str, token: str) -> None:
@@ -94,7 +100,7 @@ class SharedPoliteness:
         return cls(limiter)
 
     async def process_request(self, request, spider=None):
-        host = urlsplit(request.url).hostname or ""
+        host = urlsplit(request.url).netloc.lower()
         request.meta[LEASE_META] = (host, await self.limiter.acquire(host))
 
     def process_response(self, request, response, spider=None):

@@ -3,16 +3,18 @@
 A worker's heartbeat is a Redis key that expires after ``SIARAN_WORKER_TTL`` seconds, refreshed by a
 thread of its own: the reactor's thread may be busy for minutes when the spider closes (embedding the
 night's releases, ``pipelines/embed.py``) and the worker must not look dead then. Every
-``SIARAN_WORKER_TTL / 5`` seconds (``tick``, in the reactor's thread) a worker
+``SIARAN_WORKER_TTL / 5`` seconds, at most 1 s (``tick``, in the reactor's thread), a worker
 
 1. refreshes the expiry of the job's keys;
 2. *acknowledges* the requests it has finished: the engine no longer holds them (their callback ran and
    its items went through the pipelines) and none of the releases they produced still waits in the
    store's unwritten batch. Only then does a request leave the worker's ledger (``frontier.Ledger``);
-3. *recovers* dead workers: a worker in the job's registry whose heartbeat has expired has its ledger
+3. rejoins when Redis forgot the job (restarted without persistence): it registers again and rebuilds
+   the frontier from the sources' listings and the archive (``rejoin_if_forgotten``);
+4. *recovers* dead workers: a worker in the job's registry whose heartbeat has expired has its ledger
    moved back into the queue (one Redis transaction, so two survivors never both do it), its URLs noted
    in the job's ``recovered`` set, and its crawl run closed as ``killed``;
-4. wakes its engine, so requests other workers queued are taken within a tick (Scrapy itself looks at
+5. wakes its engine, so requests other workers queued are taken within a tick (Scrapy itself looks at
    an empty scheduler again only every 5 s).
 
 When its engine is idle a worker stays open while the job has work anywhere: requests in the queue, or
@@ -49,7 +51,7 @@ from twisted.internet.task import LoopingCall
 
 from archive.db import get_database
 from archive.models import CrawlRun, utcnow
-from pipelines.store import store_batch
+from pipelines.store import flush_store, store_batch
 from scraper.distributed.frontier import TOKEN_META, ledger_for
 from scraper.distributed.keys import JOB_TTL, JobKeys
 
@@ -93,8 +95,7 @@ class FrontierWorker:
         self.spider_name = spider.name
         self.ledger = ledger_for(self.crawler)
         run_id = getattr(spider, "crawl_run_id", None)
-        info = json.dumps({"host": socket.gethostname(), "pid": os.getpid(), "run": run_id})
-        self.server.hset(self.keys.workers(spider.name), self.worker, info)
+        self.server.hset(self.keys.workers(spider.name), self.worker, self._info(spider))
         if run_id is not None:
             with self.db.session() as s:
                 s.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(job=self.keys.job))
@@ -102,7 +103,7 @@ class FrontierWorker:
         threading.Thread(target=self._beat, name="siaran-heartbeat", daemon=True).start()
         logger.info("worker %s joined job %s (%s)", self.worker, self.keys.job, spider.name)
         self._timer = LoopingCall(self.tick)
-        self._timer.start(max(self.ttl / 5, 0.1), now=False)
+        self._timer.start(min(max(self.ttl / 5, 0.1), 1.0), now=False)
 
     def item_scraped(self, item, response, spider=None) -> None:
         token = getattr(response, "meta", {}).get(TOKEN_META) if response is not None else None
@@ -111,6 +112,7 @@ class FrontierWorker:
             self.ledger.waits_for(token, canonical)
 
     def spider_idle(self, spider=None) -> None:
+        flush_store(self.crawler)  # nothing more is coming: write the last releases, so they can be acknowledged
         self.tick()
         if self.job_busy():
             raise DontCloseSpider
@@ -138,6 +140,7 @@ class FrontierWorker:
         try:
             self.refresh_expiry()
             self.acknowledge()
+            self.rejoin_if_forgotten()
             self.recover_dead()
         except Exception:  # Redis hiccup: the next tick tries again, the crawl goes on
             logger.warning("worker tick failed", exc_info=True)
@@ -163,6 +166,25 @@ class FrontierWorker:
         done = [token for token, request in self.ledger.popped.items()
                 if request not in in_progress and not (self.ledger.stored.get(token, set()) & unwritten)]
         self.ledger.finish(done)
+
+    def rejoin_if_forgotten(self) -> None:
+        """Redis no longer knows this worker: it restarted without persistence (or took us for dead while
+        our heartbeat thread stalled). Join again, put our unfinished requests back in the ledger, and
+        rebuild the frontier from the sources and the archive (``spider.DistributedSpider``)."""
+        name = self.spider_name
+        if self.server.hexists(self.keys.workers(name), self.worker):
+            return
+        logger.warning("job %s is gone from Redis (restarted without persistence?): rebuilding the frontier of %s "
+                       "from its listings and the archive", self.keys.job, name)
+        spider = self.crawler.spider
+        self.server.hset(self.keys.workers(name), self.worker, self._info(spider))
+        self.ledger.remember_all()
+        spider.rebuild_frontier()
+        self.crawler.stats.inc_value("siaran/frontier_rebuilt")
+
+    def _info(self, spider) -> str:
+        return json.dumps({"host": socket.gethostname(), "pid": os.getpid(),
+                           "run": getattr(spider, "crawl_run_id", None)})
 
     def job_busy(self) -> bool:
         """Is there work anywhere in the job: queued, or popped by a worker and not finished?"""

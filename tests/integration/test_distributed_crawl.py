@@ -111,23 +111,28 @@ def redis_server():
     return client
 
 
-@pytest.fixture
-def generated_site():
+def generated(articles: int):
     from benchmarks.bench_crawl import NOT_FOUND, render_site
 
-    with LoggedSite(render_site(ARTICLES), NOT_FOUND) as site:
+    return LoggedSite(render_site(articles), NOT_FOUND)
+
+
+@pytest.fixture
+def generated_site():
+    with generated(ARTICLES) as site:
         yield site
 
 
-def worker_env(tmp_path, database_url: str, site_url: str) -> dict:
+def worker_env(tmp_path, database_url: str, site_url: str, articles: int = ARTICLES, redis_url: str = REDIS_URL,
+               site_rate: float = SITE_RATE) -> dict:
     from benchmarks.bench_crawl import PER_PAGE, SOURCE_TOML
 
     sources = tmp_path / "sources"
     sources.mkdir()
-    (sources / "benchgen.toml").write_text(SOURCE_TOML.format(pages=-(-ARTICLES // PER_PAGE)), encoding="utf-8")
+    (sources / "benchgen.toml").write_text(SOURCE_TOML.format(pages=-(-articles // PER_PAGE)), encoding="utf-8")
     env = crawl_env(tmp_path / "data", database_url, {"url": "http://127.0.0.1:9", "key": None})
     return {**os.environ, **env, "SIARAN_SOURCES_DIRS": str(sources), "SIARAN_SOURCE_URL_BENCHGEN": site_url,
-            "SIARAN_REDIS_URL": REDIS_URL, "SIARAN_SITE_DELAY": str(1 / SITE_RATE),
+            "SIARAN_REDIS_URL": redis_url, "SIARAN_SITE_DELAY": str(1 / site_rate),
             "SIARAN_SITE_CONCURRENCY": str(SITE_CONCURRENCY), "SIARAN_WORKER_TTL": "3",
             "SIARAN_PIPELINE_WORKERS": "0", "SIARAN_LOG_LEVEL": "WARNING"}
 
@@ -136,6 +141,10 @@ def start_worker(env: dict, job: str, log_path) -> subprocess.Popen:
     with open(log_path, "wb") as log:
         return subprocess.Popen([sys.executable, "-m", "siaran.cli", "worker", "--source", "benchgen", "--job", job,
                                  "--no-index"], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+
+
+def articles_fetched(site: LoggedSite) -> int:
+    return sum(1 for _, _, path in site.log if path.startswith("/siaran-pers"))
 
 
 def wait_for(condition, timeout: float, what: str) -> None:
@@ -161,12 +170,9 @@ def test_three_workers_share_the_frontier_and_survive_a_killed_one(tmp_path, dat
     run_siaran("runs", env=env)  # creates the schema once, so the workers do not all wait on the migration lock
     workers = [start_worker(env, job, tmp_path / f"worker{i}.log") for i in range(3)]
     try:
-        def articles() -> int:
-            return sum(1 for _, _, path in generated_site.log if path.startswith("/siaran-pers"))
-
-        wait_for(lambda: articles() >= ARTICLES * 0.3, 90, "a third of the articles to be fetched")
+        wait_for(lambda: articles_fetched(generated_site) >= ARTICLES * 0.3, 90, "a third of the articles")
         workers[0].send_signal(signal.SIGKILL)
-        killed_at = articles()
+        killed_at = articles_fetched(generated_site)
         for worker in workers[1:]:
             worker.wait(timeout=120)
     finally:
