@@ -15,7 +15,7 @@ Sources come in three kinds. "sitemap" sources publish a complete sitemap whose 
 when a release is edited (for ``--bump`` of the edits; some CMSs never update it) and from which a
 removed release disappears: the cheap signals. "wordpress" sources answer ``modified_after`` on their
 REST API (every edit moves ``modified_gmt``): one to three requests a night name the posts edited since
-the last crawl; a takedown there has no cheap signal. "listing" sources only have a paginated HTML
+the last crawl, and its posts are walked like a listing, 100 an answer. "listing" sources only have a paginated HTML
 listing (``--page-size`` releases a page, newest first): besides page 1 each night, the listing walk
 (``scraper/walk.py``) reads a slice of the whole pager with what the schedule leaves of the budget,
 resuming where the last one stopped (``resume_page``), and a release missing from a complete slice is
@@ -75,6 +75,7 @@ RESULTS = Path(__file__).parent / "results" / "recheck.md"
 BASE = datetime(2024, 1, 1, 19, 0, tzinfo=UTC)  # night 0, 02:00 WIB
 DAY = timedelta(days=1)
 SHARES = [0.30, 0.20, 0.15, 0.12, 0.10, 0.08, 0.05]  # source sizes
+WORDPRESS_PAGE = 100  # posts per answer of /wp-json/wp/v2/posts (the WordPress maximum)
 
 
 def at(night: float) -> datetime:
@@ -285,8 +286,9 @@ class Simulation:
             r = self.releases[rid]
             if key == r.heap_key and rid not in seen:
                 due.append(r)
-        if site.kind == "listing" and not outage:
-            absent, walked = self.walk(site, now, budget, len(chosen), len(due))
+        if site.kind in ("listing", "wordpress") and not outage:
+            size = self.page_size if site.kind == "listing" else WORDPRESS_PAGE
+            absent, walked = self.walk(site, now, budget, len(chosen), len(due), size)
             spent += walked
             counts["walk"] += walked
             absent = [rid for rid in absent if rid not in seen]
@@ -326,11 +328,11 @@ class Simulation:
         counts["polls"] += requests
         return requests
 
-    def walk(self, site: Site, now: datetime, budget: int, signalled: int, due: int) -> tuple[list[int], int]:
-        """Tonight's page 1 and slice of the listing walk, with the crawler's own functions. Returns the
-        releases a complete slice no longer shows, and the walk pages requested (page 1 is not counted:
-        the nightly crawl reads it anyway)."""
-        size = self.page_size
+    def walk(self, site: Site, now: datetime, budget: int, signalled: int, due: int,
+             size: int) -> tuple[list[int], int]:
+        """Tonight's page 1 and slice of the listing (or WordPress posts) walk, with the crawler's own
+        functions. Returns the releases a complete slice no longer shows, and the walk pages requested
+        (page 1 is not counted: the nightly crawl reads it anyway)."""
         listing = [rid for rid in reversed(site.ids) if not self.is_down(self.releases[rid], now)]
         # What the archive knew when the crawl started (the crawler writes tonight's listings at its end).
         releases = [Listable(r.id, r.published, r.last_listed, r.state.last_checked_at)
@@ -357,12 +359,13 @@ class Simulation:
             if not shown:
                 walk.reached_end = True
                 break
-            for rid in shown:
-                self.releases[rid].last_listed = now
             walk.page_shown(set(shown))
             if page * size >= len(listing):
                 walk.reached_end = True
             page += 1
+        if walk.complete:  # what a complete slice showed is written; a failed slice is walked again
+            for rid in walk.listed:
+                self.releases[rid].last_listed = now
         top = set(listing[:size])
         return [rid for rid in absent_from_walk(releases, walk) if rid not in top], requested
 
@@ -511,7 +514,7 @@ def report(sim: Simulation, seconds: float, args) -> str:
         "| | mean | max | share of archive (max) |",
         "|---|---|---|---|",
         f"| re-checks | {statistics.mean(rechecks):,.0f} | {max(rechecks):,} | {max(share):.2%} |",
-        (f"| listing walk pages (page 1 not counted: read every night anyway) | "
+        (f"| walk pages, listings and WordPress (page 1 not counted: read every night anyway) | "
         f"{statistics.mean(c['walk'] for c in req):,.0f} | {max(c['walk'] for c in req):,} | |"),
         (f"| WordPress modified_after polls | {statistics.mean(c['polls'] for c in req):,.1f} | "
         f"{max(c['polls'] for c in req):,} | |"),

@@ -196,8 +196,15 @@ class KnownArticles:
         return signal
 
     def saw_listed(self, urls: list[str]) -> set[int]:
-        """A listing, feed or API page showed these URLs: the ids of the known ones (for a walk slice);
-        every one gets ``last_listed_at`` at the end of the crawl."""
+        """A listing, feed or API page showed these URLs: the ids of the known ones; every one gets
+        ``last_listed_at`` at the end of the crawl."""
+        ids = self.listed_ids(urls)
+        self.notes.listed |= ids
+        return ids
+
+    def listed_ids(self, urls: list[str]) -> set[int]:
+        """The ids of the known releases among ``urls`` (a walk page: they get ``last_listed_at`` only if
+        their slice completes, see ``absent_from_walks``); new ones get it in any case."""
         ids = set()
         for url in urls:
             key = _canonical_or_none(url)
@@ -206,7 +213,6 @@ class KnownArticles:
                 ids.add(page.article_id)
             elif key:
                 self.notes.new_listed.add(key)
-        self.notes.listed |= ids
         return ids
 
     def request_meta(self, url: str, decision: str) -> dict:
@@ -253,10 +259,13 @@ class KnownArticles:
         self.spent += requests
 
     def absent_from_walks(self) -> list[int]:
-        """Releases a complete walk slice should have shown tonight and did not."""
+        """Releases a complete walk slice should have shown tonight and did not. What a complete slice
+        showed gets ``last_listed_at`` (the next slice resumes below it); a failed slice is walked again."""
         absent: set[int] = set()
         for language, walk in self.walks:
             absent.update(absent_from_walk(self.listables(language), walk))
+            if walk.complete:
+                self.notes.listed |= walk.listed
         return sorted(absent - self.notes.listed)
 
     # -- the due queue -------------------------------------------------------------------------

@@ -6,10 +6,11 @@ pager, however, shows every release it still publishes, ten to a hundred per req
 crawl walks a slice of the pager with what tonight's re-check budget leaves over, resuming where the
 previous night's walk stopped, and every release a listing shows gets ``Article.last_listed_at``.
 
-**Where a slice starts.** The walk's only state is ``last_listed_at``: the deepest release the last crawl
-listed (the oldest by publication among those it showed) gives the page to resume on, counting one
-page back so consecutive slices overlap (pages shift by a few entries between nights). A walk that
-reached the last page starts again at page 1 (``resume_page``).
+**Where a slice starts.** The walk's only state is ``last_listed_at``, written for page 1 every night and
+for the pages of a slice only when the slice completed. The deepest release the last completed slice
+showed (the oldest by publication) gives the page to resume on, counting one page back so consecutive
+slices overlap (pages shift by a few entries between nights); a slice that failed is walked again the
+next night. A walk that reached the last page starts again at page 1 (``resume_page``).
 
 **What a slice proves.** A slice is complete when each of its pages answered with article links, one
 after the other through the pager's own links, up to the planned length or to the end of the pager.
@@ -94,16 +95,15 @@ def listed_page_count(listable: int, page_size: int) -> int:
 
 
 def resume_page(releases: list[Listable], page_size: int) -> int:
-    """Where tonight's slice starts: the page of the deepest release the last crawl listed (one page of
-    overlap with the previous slice), or page 1 when that crawl's walk reached the last page or nothing
-    was ever listed."""
-    dated = [r for r in releases if r.published_at is not None]
-    listed = [r for r in dated if r.last_listed_at is not None]
-    if not listed:
+    """Where tonight's slice starts: the page of the deepest release the last completed slice showed
+    (one page of overlap with it), or page 1 when that slice reached the last page or no slice has
+    completed yet. Page 1, listed every night, does not count."""
+    dated = sorted((r for r in releases if r.published_at is not None), key=lambda r: r.published_at, reverse=True)
+    below = [(rank, r) for rank, r in enumerate(dated) if rank >= page_size and r.last_listed_at is not None]
+    if not below:
         return 1
-    last = max(r.last_listed_at for r in listed)
-    deepest = min(r.published_at for r in listed if r.last_listed_at == last)
-    rank = sum(1 for r in dated if r.published_at > deepest)  # releases listed above it
+    last = max(r.last_listed_at for _, r in below)
+    rank = max(rank for rank, r in below if r.last_listed_at == last)  # the deepest it showed
     page = rank // max(1, page_size) + 1
     return 1 if page >= listed_page_count(len(dated), page_size) else page
 

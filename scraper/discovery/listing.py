@@ -126,7 +126,7 @@ class ListingDiscovery(Discovery):
             walk.reached_end = bool(self.config.page_param) or walk.fetched == 0
             walk.failed = walk.failed or not walk.reached_end
             return
-        walk.page_shown(self.spider.known.saw_listed(links))
+        walk.page_shown(self.spider.known.listed_ids(links))
         yield from self.release_requests(response, links)
         next_url = self.next_page_url(response, page)
         if next_url is None:

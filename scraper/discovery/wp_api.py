@@ -163,10 +163,12 @@ class WordPressApiDiscovery(Discovery):
         links = [(response.urljoin(link), link, post_id) for link, post_id in post_links(payload)]
         return [entry for entry in links if self.spider.is_article_url(entry[0])]
 
-    def post_requests(self, response, payload, posts: list[tuple[str, str, int | None]]):
-        """Article requests for the posts of one answer (the archive decides fetch, re-check or skip)."""
+    def post_requests(self, response, payload, posts: list[tuple[str, str, int | None]], *, listed: bool = True):
+        """Article requests for the posts of one answer (the archive decides fetch, re-check or skip);
+        ``listed``: the posts get ``last_listed_at`` (a walk page's only when its slice completes)."""
         signals = change_signals(payload)
-        self.spider.known.saw_listed([url for url, _, _ in posts])
+        if listed:
+            self.spider.known.saw_listed([url for url, _, _ in posts])
         for url, link, post_id in posts:
             meta = {"siaran_external_id": f"wp:{post_id}"} if post_id is not None else {}
             meta.update(signals.get(link, {}))
@@ -238,8 +240,8 @@ class WordPressApiDiscovery(Discovery):
             walk.failed = True
             return
         articles = self.article_posts(response, payload)
-        walk.page_shown(self.spider.known.saw_listed([url for url, _, _ in articles]))
-        yield from self.post_requests(response, payload, articles)
+        walk.page_shown(self.spider.known.listed_ids([url for url, _, _ in articles]))
+        yield from self.post_requests(response, payload, articles, listed=False)
         walk.reached_end = self.last_page(page, total_pages(response.headers.get("X-WP-TotalPages")), len(posts))
         if walk.wants_more():
             yield self.walk_request(page + 1, walk)
