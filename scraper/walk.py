@@ -74,11 +74,15 @@ class WalkSlice:
         return self.reached_end and self.start + self.fetched >= self.expected_pages
 
 
-def walkable(source, config) -> bool:
+def walkable(spider, config) -> bool:
     """Whether a listing or the WordPress posts of ``source`` are walked: only where nothing else tells
     what left the site (no sitemap), and where no other discovery of the same language finds releases
     this one never shows (they would look absent from it). All of a WordPress's posts include what its
-    category listings show; a listing is walked only when it is the language's only way in."""
+    category listings show; a listing is walked only when it is the language's only way in. A spider
+    whose requests other processes may take (``walks_listings`` False) does not walk."""
+    source = spider.source
+    if not getattr(spider, "walks_listings", False):
+        return False
     if config.kind not in ("listing", "wp_api") or any(c.kind == "sitemap" for c in source.discovery):
         return False
     if config.kind == "wp_api" and config.options.get("categories"):

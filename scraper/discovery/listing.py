@@ -87,7 +87,7 @@ class ListingDiscovery(Discovery):
     def start_walk(self, response, page_size: int, shown: set[int], second: str | None):
         """Tonight's slice of the whole pager: page 1 is this page; a slice further down starts on a page
         addressed like page 2."""
-        if not walkable(self.spider.source, self.config):
+        if not walkable(self.spider, self.config):
             return
         walk = self.spider.known.plan_walk(self.language, page_size)
         if walk is None:
@@ -110,13 +110,12 @@ class ListingDiscovery(Discovery):
 
     def walk_request(self, url: str, walk: WalkSlice, page: int) -> Request:
         self.spider.known.spend()  # counted in tonight's re-check budget
+        return Request(url, callback=self.parse_walk, errback=self.walk_failed, cb_kwargs={"walk": walk, "page": page},
+                       meta={"siaran_kind": "listing", "siaran_walk": walk}, priority=10, dont_filter=True)
 
-        def failed(failure):
-            walk.failed = True  # an incomplete slice proves nothing
-            return self.spider.on_error(failure)
-
-        return Request(url, callback=self.parse_walk, errback=failed, cb_kwargs={"walk": walk, "page": page},
-                       meta={"siaran_kind": "listing"}, priority=10, dont_filter=True)
+    def walk_failed(self, failure):
+        failure.request.meta["siaran_walk"].failed = True  # an incomplete slice proves nothing
+        return self.spider.on_error(failure)
 
     def parse_walk(self, response, walk: WalkSlice, page: int):
         links = self.article_links(response)

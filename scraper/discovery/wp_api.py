@@ -202,7 +202,7 @@ class WordPressApiDiscovery(Discovery):
     def start_walk(self, first_page: list[tuple[str, str, int | None]], total: int | None):
         """Tonight's slice of all posts: page 1 is the answer in hand; a slice further down starts on
         its page number."""
-        if not walkable(self.spider.source, self.config):
+        if not walkable(self.spider, self.config):
             return
         walk = self.spider.known.plan_walk(self.language, self.per_page())
         if walk is None:
@@ -224,14 +224,13 @@ class WordPressApiDiscovery(Discovery):
         opts = self.config.options
         path = posts_path(self.config.start, page=page, per_page=self.per_page(), categories=opts.get("categories"),
                           lang=opts.get("lang"))
+        return Request(self.url(path), callback=self.parse_walk, errback=self.walk_failed,
+                       cb_kwargs={"walk": walk, "page": page}, meta={"siaran_kind": "wp_api", "siaran_walk": walk},
+                       priority=10, headers={"Accept": "application/json"}, dont_filter=True)
 
-        def failed(failure):
-            walk.failed = True  # an incomplete slice proves nothing
-            return self.spider.on_error(failure)
-
-        return Request(self.url(path), callback=self.parse_walk, errback=failed, cb_kwargs={"walk": walk, "page": page},
-                       meta={"siaran_kind": "wp_api"}, priority=10, headers={"Accept": "application/json"},
-                       dont_filter=True)
+    def walk_failed(self, failure):
+        failure.request.meta["siaran_walk"].failed = True  # an incomplete slice proves nothing
+        return self.spider.on_error(failure)
 
     def parse_walk(self, response, walk: WalkSlice, page: int):
         payload = self.payload(response)

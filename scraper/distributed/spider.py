@@ -21,6 +21,7 @@ class DistributedSpider(AgencySpider):
     """Mixed into a source's spider class by ``distributed_spider_class``."""
 
     _strategies: dict | None = None
+    walks_listings = False  # a walk slice's pages would be parsed by other workers (scraper/walk.py)
 
     # -- discovery strategies, one instance per [[discovery]] entry and process ---------------------
     def discovery(self, index: int):

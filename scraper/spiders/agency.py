@@ -39,6 +39,9 @@ def _truthy(value) -> bool:
 
 class AgencySpider(scrapy.Spider):
     source: SourceConfig  # set on each generated subclass
+    # The listing walk (scraper/walk.py) follows a slice's pages in this process; a distributed spider,
+    # whose requests any worker may take, does not walk.
+    walks_listings = True
 
     def __init__(self, *args, full=False, base_url: str | None = None, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -138,19 +138,24 @@ def test_a_page_is_addressed_like_page_two(first, second, page, expected):
     assert page_url(first, second, page) == expected
 
 
+def spider_of(*discovery, walks: bool = True) -> SimpleNamespace:
+    return SimpleNamespace(source=SimpleNamespace(discovery=list(discovery)), walks_listings=walks)
+
+
 def test_only_listings_nothing_else_can_speak_for_are_walked():
     listing = SimpleNamespace(kind="listing", language="id")
     english = SimpleNamespace(kind="listing", language="en")
-    alone = SimpleNamespace(discovery=[listing, english, SimpleNamespace(kind="feed", language="id")])
+    alone = spider_of(listing, english, SimpleNamespace(kind="feed", language="id"))
     assert walkable(alone, listing) and walkable(alone, english)
-    with_sitemap = SimpleNamespace(discovery=[listing, SimpleNamespace(kind="sitemap", language="id")])
+    assert not walkable(spider_of(listing, walks=False), listing)  # distributed: other workers parse pages
+    with_sitemap = spider_of(listing, SimpleNamespace(kind="sitemap", language="id"))
     assert not walkable(with_sitemap, listing)  # the sitemap already tells what left
     api = SimpleNamespace(kind="wp_api", language="id", options={})
-    with_api = SimpleNamespace(discovery=[listing, api])
+    with_api = spider_of(listing, api)
     assert not walkable(with_api, listing)  # the API finds releases this listing never shows
     assert walkable(with_api, api)  # all posts include what a category listing shows
     category = SimpleNamespace(kind="wp_api", language="id", options={"categories": [7]})
-    assert not walkable(SimpleNamespace(discovery=[category]), category)  # only some posts
+    assert not walkable(spider_of(category), category)  # only some posts
 
 
 def test_the_walk_settings_reach_the_policy():

@@ -113,6 +113,7 @@ def test_a_wordpress_that_ignores_modified_after_is_not_paged_through():
 def walking(walk: WalkSlice) -> WordPressApiDiscovery:
     strategy = discovery(archive())
     strategy.spider.source = SimpleNamespace(base_url=BASE, discovery=[strategy.config])  # nothing else speaks
+    strategy.spider.walks_listings = True
     strategy.spider.known.plan_walk = lambda language, page_size: walk
     return strategy
 
