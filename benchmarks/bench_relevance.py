@@ -38,11 +38,13 @@ from search.queries import (
     form_counts,
     fused_hybrid_search,
     fusion_applies,
+    hybrid_ratios,
     is_inflected,
     query_language,
     query_text,
     run_search,
     search_params,
+    start_translation_vector,
 )
 from search.server import LocalMeilisearch
 from tests.integration.test_relevance import DATA, index_with_stored_vectors, load_jsonl
@@ -113,9 +115,10 @@ def per_language(combine: str, ratio: float | None = None, with_all: bool = Fals
 RatioRule = Callable[[str, dict[str, int]], dict[str, float]]  # (q, form counts) -> ratio per list
 
 
-def typed_ratios(rule: RatioRule) -> Searcher:
+def typed_ratios(rule: RatioRule, translate: bool = True) -> Searcher:
     """run_search's fused hybrid ranking with the semantic ratio of each list (``all``, ``id``, ``en``) chosen by
-    ``rule`` from the query (search/queries.py: :func:`is_inflected`, :func:`query_language`)."""
+    ``rule`` from the query (search/queries.py: :func:`is_inflected`, :func:`query_language`); ``translate``:
+    the other language's list searched with the vector of the query's glossary translation (as run_search)."""
 
     def search(client, uid: str, q: str, mode: str) -> list[str]:
         req = SearchRequest(q=q, per_page=10, mode=mode)
@@ -123,7 +126,8 @@ def typed_ratios(rule: RatioRule) -> Searcher:
             return plain_search(client, uid, q, mode)
         counts = form_counts(client, uid, q)
         response = fused_hybrid_search(client, uid, req, q, query_text(q, counts), search_params(req),
-                                       start_query_vector(mode, q), ratios=rule(q, counts))
+                                       start_query_vector(mode, q), ratios=rule(q, counts),
+                                       translated=start_translation_vector(req, q) if translate else None)
         return [str(h["id"]) for h in response["hits"]]
 
     return search
@@ -161,7 +165,8 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "type-other0.5": typed_ratios(by_type(other=0.5)),
                               "type-own0.2": typed_ratios(by_type(own=0.2)),
                               "type-infl0.5-other0.2": typed_ratios(by_type(inflected=0.5, other=0.2)),
-                              "type-infl0.5-other0.5": typed_ratios(by_type(inflected=0.5, other=0.5))}
+                              "type-infl0.5-other0.5": typed_ratios(by_type(inflected=0.5, other=0.5)),
+                              "no-translation": typed_ratios(hybrid_ratios, translate=False)}
 
 
 def main() -> int:

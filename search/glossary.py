@@ -9,10 +9,14 @@ Meilisearch limits that shape :func:`synonyms_from_glossary` (see /work/shared/N
   still appear as a synonym of a shorter term);
 - at most 50 synonym phrases (and 100 words) are derived from one word, so each key keeps at most
   :data:`MAX_SYNONYMS_PER_KEY` phrases and :data:`MAX_WORDS_PER_KEY` words.
+
+The same pairs also translate a query word for word (:func:`translate_query`): hybrid search embeds the
+translation for the list of releases in the other language (search/queries.py).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -23,6 +27,7 @@ __all__ = [
     "MAX_WORDS_PER_KEY",
     "load_glossary",
     "synonyms_from_glossary",
+    "translate_query",
 ]
 
 GLOSSARY_PATH = Path(str(resources.files("search").joinpath("glossary.tsv")))
@@ -81,3 +86,41 @@ def synonyms_from_glossary(pairs: list[tuple[str, str]]) -> dict[str, list[str]]
         if values:
             synonyms[key] = values
     return synonyms
+
+
+@lru_cache(maxsize=1)
+def _translations() -> dict[str, dict[str, str]]:
+    """Per source language ('id', 'en'): glossary phrase -> its first equivalent in the other language."""
+    table: dict[str, dict[str, str]] = {"id": {}, "en": {}}
+    for indonesian, english in load_glossary():
+        table["id"].setdefault(indonesian, english)
+        table["en"].setdefault(english, indonesian)
+    return table
+
+
+def translate_query(words: list[str], language: str) -> str | None:
+    """``words`` (a query's words, in order) with every glossary phrase of ``language`` replaced by its
+    equivalent in the other language, longest phrase first; the other words (names, places, numbers) stay.
+    None when no phrase matched: there is nothing to translate.
+
+    A word-for-word, code-mixed translation ("floods in Solo" -> "banjir in Solo") is enough for a
+    multilingual embedding model, which reads mixed text and keeps the names that carry the query.
+    """
+    table = _translations().get(language)
+    if not table:
+        return None
+    lowered = [w.lower() for w in words]
+    longest = max((len(k.split()) for k in table), default=0)
+    out: list[str] = []
+    i, matched = 0, False
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            phrase = " ".join(lowered[i:i + n])
+            if phrase in table:
+                out.append(table[phrase])
+                i, matched = i + n, True
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out) if matched else None

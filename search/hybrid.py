@@ -71,6 +71,11 @@ def start_query_vector(mode: str, q: str) -> Future | None:
     return _EMBED_POOL.submit(query_vector, q) if needs_vector(mode, q) else None
 
 
+def start_embedding(text: str) -> Future:
+    """Start embedding ``text`` as a query on a worker thread, whatever its length (a query's translation)."""
+    return _EMBED_POOL.submit(query_vector, text)
+
+
 def mode_search(client, index_uid: str, mode: str, q: str, text: str, params: dict,
                 ratio: float | None = None, pending: Future | None = None) -> dict:
     """Run ``text`` with ``params`` in ``mode``; the response gets ``mode`` (as run) and maybe ``modeWarning``.

@@ -41,7 +41,11 @@ whole ranking leads among equal ranks. The semantic ratio of each list depends o
 (:func:`hybrid_ratios`, chosen on the tuning queries: tuning nDCG@10 0.888 -> 0.898, old set 0.948 -> 0.954):
 0.5 when a query word is inflected (its stem matches more releases than the typed word), 0.2 in the list of
 the language the query is not written in (:func:`query_language`: a vote of stop words and glossary terms),
-else 0.3. Measured with
+else 0.3. The list of the language the query is not written in is searched with the vector of the query's
+glossary translation (search/glossary.py :func:`translate_query`, word for word, names kept), and the whole
+list with the mean of both vectors: e5's cross-lingual match of a short query is weaker than its match within
+one language (tuning nDCG@10 0.900 -> 0.913, old set 0.954 -> 0.967; the second embedding runs on another
+worker thread while the first does, so it adds little latency). Measured with
 benchmarks/bench_relevance.py (tables in benchmarks/results/relevance.md): nDCG@10 on the tuning queries
 0.853 -> 0.874, on tests/data/relevance 0.910 -> 0.942 (keyword search is unchanged). Totals, facets and pagination come from the whole
 query; fusion applies up to :data:`FUSION_DEPTH` ranks deep (deeper pages use the plain hybrid ranking), and
@@ -57,6 +61,7 @@ from __future__ import annotations
 
 import re
 import time as time_module
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -321,13 +326,25 @@ def fusion_applies(req: SearchRequest, q: str) -> bool:
             and max(1, req.page) * max(1, min(req.per_page, MAX_HITS_PER_PAGE)) <= FUSION_DEPTH)
 
 
+def start_translation_vector(req: SearchRequest, q: str) -> Future | None:
+    """Start embedding the glossary translation of ``q`` when fusion will use it: a hybrid request answered by
+    per-language fusion, a query whose language is known and holds a glossary term (module docstring)."""
+    from search.glossary import translate_query
+    from search.hybrid import start_embedding
+
+    language = query_language(q) if fusion_applies(req, q) else None
+    translation = translate_query(_TOKEN_RE.findall(q), language) if language else None
+    return start_embedding(translation) if translation else None
+
+
 def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text: str, params: dict,
-                        pending, ratios: dict[str, float] | None = None) -> dict | None:
+                        pending, ratios: dict[str, float] | None = None,
+                        translated: Future | None = None) -> dict | None:
     """The hybrid response with hits fused across languages; None when hybrid search is unavailable (the caller
     then answers through ``mode_search``, which says why)."""
     from meilisearch.errors import MeilisearchApiError
 
-    from search.embeddings import EMBEDDER_NAME
+    from search.embeddings import EMBEDDER_NAME, mean_vector
     from search.hybrid import HYBRID_RATIO
 
     vector = pending.result() if pending is not None else None
@@ -336,13 +353,18 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
     per_page = params["hitsPerPage"]
     depth = params["page"] * per_page
     ratios = ratios or {}
+    other = translated.result() if translated is not None else None
+    other_language = {"id": "en", "en": "id"}.get(query_language(q) or "") if other is not None else None
+    vectors = {"all": mean_vector([vector, other]) if other is not None else vector,
+               "id": other if other_language == "id" else vector, "en": other if other_language == "en" else vector}
 
     def hybrid(key: str) -> dict:
         return {"embedder": EMBEDDER_NAME, "semanticRatio": ratios.get(key, HYBRID_RATIO)}
 
-    whole = dict(params, q=text, indexUid=index_uid, vector=vector, page=1, hitsPerPage=depth, hybrid=hybrid("all"))
-    lists = [dict(whole, filter=[*params["filter"], f"language = {quote(lang)}"], facets=[], hybrid=hybrid(lang))
-             for lang in FUSION_LANGUAGES]
+    whole = dict(params, q=text, indexUid=index_uid, vector=vectors["all"], page=1, hitsPerPage=depth,
+                 hybrid=hybrid("all"))
+    lists = [dict(whole, filter=[*params["filter"], f"language = {quote(lang)}"], facets=[], hybrid=hybrid(lang),
+                  vector=vectors[lang]) for lang in FUSION_LANGUAGES]
     try:
         results = client.multi_search([whole, *lists])["results"]
     except MeilisearchApiError:
@@ -367,10 +389,12 @@ def run_search(client, index_uid: str, req: SearchRequest) -> dict:
         from search.hybrid import mode_search, start_query_vector
 
         pending = start_query_vector(req.mode, q)  # embedding overlaps the count request below
+        translated = start_translation_vector(req, q) if pending is not None else None
         counts = form_counts(client, index_uid, q) if q else {}
         text = query_text(q, counts) if q else ""
         if fusion_applies(req, q):
-            fused = fused_hybrid_search(client, index_uid, req, q, text, params, pending, hybrid_ratios(q, counts))
+            fused = fused_hybrid_search(client, index_uid, req, q, text, params, pending, hybrid_ratios(q, counts),
+                                        translated)
             if fused is not None:
                 return fused
         return mode_search(client, index_uid, req.mode, q, text, params, pending=pending)

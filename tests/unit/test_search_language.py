@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from search.glossary import load_glossary, synonyms_from_glossary
+from search.glossary import load_glossary, synonyms_from_glossary, translate_query
 from search.settings import INDEX_UID, index_settings, load_stop_words, typo_free_words
 from search.stemming import stem_query, stem_text, stem_word
 
@@ -143,6 +143,14 @@ def test_glossary_contains_required_pair(pair: tuple[str, str]) -> None:
 
 def test_glossary_pairs_are_translations_not_copies() -> None:
     assert all(a != b for a, b in load_glossary())
+
+
+def test_query_translation_replaces_glossary_phrases_longest_first_and_keeps_names() -> None:
+    assert translate_query(["Pencucian", "uang", "di", "Jakarta"], "id") == "money laundering di Jakarta"
+    assert translate_query(["gempa", "bumi"], "id") == "earthquake"  # the two-word phrase, not "gempa" alone
+    assert translate_query(["terrorism", "prevention", "Poso"], "en") == "terorisme pencegahan Poso"
+    assert translate_query(["Jakarta", "2024"], "id") is None  # nothing to translate
+    assert translate_query(["gempa"], "fr") is None
 
 
 def test_synonyms_are_mutual() -> None:
