@@ -33,6 +33,7 @@ from twisted.internet.threads import deferToThread
 
 from archive.attachments import sniff
 from archive.attachments.isolate import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
+from archive.attachments.isolate import shutdown as shutdown_readers
 from archive.attachments.store import Link, article_ids, ingest, known_validators, save_links
 from archive.attachments.text import DEFAULT_MAX_PAGES
 from archive.db import get_database
@@ -195,6 +196,7 @@ class AttachmentsPipeline(MediaPipeline):
 
     def close_spider(self, spider=None):
         self.write_links()
+        shutdown_readers()
 
 
 def _keys(release: dict) -> list[str]:

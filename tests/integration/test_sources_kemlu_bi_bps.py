@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections import Counter
 
+import meilisearch
 import pytest
 from sqlalchemy import select
 
 from archive.db import Database
 from archive.models import Article, CrawlError, CrawlRun
+from search.documents import matched_attachment_pages
 from tests.conftest import crawl_env, run_siaran
 from tests.replicas.bi.site import BiSite
 from tests.replicas.bps.site import API_KEY, BpsSite
@@ -215,3 +217,8 @@ def test_bi_crawl_on_both_databases(database_url, tmp_path, meili, replica):
         rate = next(a for a in articles if a.external_id == "sp_2818426" and a.language == "id")
         assert rate.published_at.strftime("%Y-%m-%dT%H:%M") == "2026-09-17T12:00"
         assert not list(s.scalars(select(CrawlError)))
+    # Issue 18: the statement PDF's page 2 is searchable with the release, and the hit names the page.
+    index = meilisearch.Client(env["MEILI_URL"], env["MEILI_MASTER_KEY"] or None).index(env["SIARAN_INDEX"])
+    hits = index.search('"akseptasi QRIS antarnegara"', {"showMatchesPosition": True})["hits"]
+    assert [hit["id"] for hit in hits] == [rate.id]
+    assert [(p["page"], p["url"].rsplit("/", 1)[1]) for p in matched_attachment_pages(hits[0])] == [(2, "SP_2818426.pdf")]
