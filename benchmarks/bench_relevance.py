@@ -166,6 +166,7 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "type-own0.2": typed_ratios(by_type(own=0.2)),
                               "type-infl0.5-other0.2": typed_ratios(by_type(inflected=0.5, other=0.2)),
                               "type-infl0.5-other0.5": typed_ratios(by_type(inflected=0.5, other=0.5)),
+                              "type-infl0.5-other0.3": typed_ratios(by_type(inflected=0.5, other=0.3)),
                               "no-translation": typed_ratios(hybrid_ratios, translate=False)}
 
 

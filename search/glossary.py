@@ -90,11 +90,17 @@ def synonyms_from_glossary(pairs: list[tuple[str, str]]) -> dict[str, list[str]]
 
 @lru_cache(maxsize=1)
 def _translations() -> dict[str, dict[str, str]]:
-    """Per source language ('id', 'en'): glossary phrase -> its first equivalent in the other language."""
+    """Per source language ('id', 'en'): glossary phrase -> its first equivalent in the other language, under
+    the phrase as written and under its stemmed form (so "floods" and "banjirnya" find "flood", "banjir")."""
+    from search.stemming import stem_text
+
     table: dict[str, dict[str, str]] = {"id": {}, "en": {}}
-    for indonesian, english in load_glossary():
-        table["id"].setdefault(indonesian, english)
-        table["en"].setdefault(english, indonesian)
+    entries = [(lang, phrase, other) for indonesian, english in load_glossary()
+               for lang, phrase, other in (("id", indonesian, english), ("en", english, indonesian))]
+    for lang, phrase, other in entries:  # every phrase as written first: a stem never shadows a glossary term
+        table[lang].setdefault(phrase, other)
+    for lang, phrase, other in entries:
+        table[lang].setdefault(stem_text(phrase, lang), other)
     return table
 
 
@@ -109,15 +115,19 @@ def translate_query(words: list[str], language: str) -> str | None:
     table = _translations().get(language)
     if not table:
         return None
+    from search.stemming import stem_text
+
     lowered = [w.lower() for w in words]
+    stemmed = [stem_text(w, language) for w in words]
     longest = max((len(k.split()) for k in table), default=0)
     out: list[str] = []
     i, matched = 0, False
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             phrase = " ".join(lowered[i:i + n])
-            if phrase in table:
-                out.append(table[phrase])
+            stems = " ".join(stemmed[i:i + n])
+            if phrase in table or stems in table:
+                out.append(table.get(phrase) or table[stems])
                 i, matched = i + n, True
                 break
         else:

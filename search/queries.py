@@ -42,10 +42,11 @@ whole ranking leads among equal ranks. The semantic ratio of each list depends o
 0.5 when a query word is inflected (its stem matches more releases than the typed word), 0.2 in the list of
 the language the query is not written in (:func:`query_language`: a vote of stop words and glossary terms),
 else 0.3. The list of the language the query is not written in is searched with the vector of the query's
-glossary translation (search/glossary.py :func:`translate_query`, word for word, names kept), and the whole
-list with the mean of both vectors: e5's cross-lingual match of a short query is weaker than its match within
-one language (tuning nDCG@10 0.900 -> 0.913, old set 0.954 -> 0.967; the second embedding runs on another
-worker thread while the first does, so it adds little latency). Measured with
+glossary translation (search/glossary.py :func:`translate_query`: word for word, glossary terms matched as
+written or by their stems, names kept), and the whole list with the mean of both vectors: e5's cross-lingual
+match of a short query is weaker than its match within one language (tuning nDCG@10 0.898 -> 0.912,
+cross-lingual 0.871 -> 0.886, morphology 0.901 -> 0.928; old set 0.954 -> 0.966; the second embedding runs
+on another worker thread while the first does, so it adds little latency). Measured with
 benchmarks/bench_relevance.py (tables in benchmarks/results/relevance.md): nDCG@10 on the tuning queries
 0.853 -> 0.874, on tests/data/relevance 0.910 -> 0.942 (keyword search is unchanged). Totals, facets and pagination come from the whole
 query; fusion applies up to :data:`FUSION_DEPTH` ranks deep (deeper pages use the plain hybrid ranking), and

@@ -149,6 +149,8 @@ def test_query_translation_replaces_glossary_phrases_longest_first_and_keeps_nam
     assert translate_query(["Pencucian", "uang", "di", "Jakarta"], "id") == "money laundering di Jakarta"
     assert translate_query(["gempa", "bumi"], "id") == "earthquake"  # the two-word phrase, not "gempa" alone
     assert translate_query(["terrorism", "prevention", "Poso"], "en") == "terorisme pencegahan Poso"
+    assert translate_query(["floods", "in", "Garut"], "en") == "banjir in Garut"  # matched by its stem
+    assert translate_query(["teror"], "id") == "terror"  # a term as written wins over another term's stem
     assert translate_query(["Jakarta", "2024"], "id") is None  # nothing to translate
     assert translate_query(["gempa"], "fr") is None
 
