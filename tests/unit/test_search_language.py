@@ -217,6 +217,7 @@ def test_settings_are_json_serialisable_and_complete() -> None:
         "tags",
         "source_name",
         "partner_title",
+        "attachment_text",  # last: a release's own words outrank the text of a PDF it links to
     ]
     assert set(settings["filterableAttributes"]) == {
         "source",
