@@ -114,9 +114,11 @@ class Site:
 class Simulation:
     def __init__(self, n: int, measured: int, warmup: int, sitemap_share: float, bump: float, seed: int, *,
                  wordpress_share: float = 0.0, page_size: int = 20, walk: bool = True,
-                 modified_after: bool = True) -> None:
+                 modified_after: bool = True, budget_share: float = RecheckPolicy().budget_share) -> None:
         self.rng = random.Random(seed)
-        self.policy = RecheckPolicy(walk_nights=RecheckPolicy().walk_nights if walk else 0)
+        self.walk_rng = random.Random(seed + 1)  # walk page failures: the same events with and without a walk
+        self.policy = RecheckPolicy(walk_nights=RecheckPolicy().walk_nights if walk else 0,
+                                    budget_share=budget_share)
         self.n, self.measured, self.warmup, self.bump = n, measured, warmup, bump
         self.page_size, self.modified_after = page_size, modified_after
         self.last_night = warmup + measured
@@ -353,7 +355,7 @@ class Simulation:
             shown = listing[(page - 1) * size: page * size]
             if page > 1:
                 requested += 1
-                if self.rng.random() < 0.01:  # a 5xx on a walk page: the slice proves nothing
+                if self.walk_rng.random() < 0.01:  # a 5xx on a walk page: the slice proves nothing
                     walk.failed = True
                     break
             if not shown:
@@ -576,13 +578,15 @@ def main() -> int:
     parser.add_argument("--page-size", type=int, default=20, help="releases per page of an HTML listing")
     parser.add_argument("--no-walk", action="store_true", help="no listing walk (the policy before it)")
     parser.add_argument("--no-modified-after", action="store_true", help="no WordPress modified_after poll")
+    parser.add_argument("--budget-share", type=float, default=RecheckPolicy().budget_share,
+                        help="nightly budget per source as a share of its archive (what a faster walk would need)")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--no-write", action="store_true", help="print only; do not append to results")
     args = parser.parse_args()
     started = time.perf_counter()
     sim = Simulation(args.n, args.nights, args.warmup, args.sitemap_share, args.bump, args.seed,
                      wordpress_share=args.wordpress_share, page_size=args.page_size, walk=not args.no_walk,
-                     modified_after=not args.no_modified_after)
+                     modified_after=not args.no_modified_after, budget_share=args.budget_share)
     sim.run()
     text = report(sim, time.perf_counter() - started, args)
     print(text)
