@@ -49,7 +49,7 @@ def _read(data: bytes, max_pages: int) -> tuple:
         return ("unreadable", exc.status, exc.reason)
     except MemoryError:
         return ("memory",)
-    return ("ok", found.pages, found.title, found.extractor, found.warnings)
+    return ("ok", found.pages, found.title, found.extractor, found.warnings, found.created)
 
 
 class _Worker:
@@ -100,7 +100,7 @@ def read_isolated(data: bytes, limits: Limits = Limits()) -> PdfText:
         worker = _WORKERS.setdefault(limits, _Worker(limits))
     answer = worker.read(data)
     if answer[0] == "ok":
-        return PdfText(pages=answer[1], title=answer[2], extractor=answer[3], warnings=answer[4])
+        return PdfText(pages=answer[1], title=answer[2], extractor=answer[3], warnings=answer[4], created=answer[5])
     if answer[0] == "unreadable":
         raise Unreadable(answer[1], answer[2])
     if answer[0] == "timeout":

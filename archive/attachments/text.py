@@ -43,6 +43,7 @@ class PdfText:
     title: str | None = None
     extractor: str = "pdfium"
     warnings: list[str] = field(default_factory=list)
+    created: str | None = None  # the document's creation date (ISO 8601), from its metadata
 
     @property
     def page_count(self) -> int:
@@ -106,7 +107,7 @@ def read_pdf(data: bytes, max_pages: int = DEFAULT_MAX_PAGES) -> PdfText:
             raise Unreadable("too_many_pages", f"PDF bomb or oversized document: {count} pages, over the "
                                                f"limit of {max_pages} (SIARAN_ATTACHMENT_MAX_PAGES)")
         _check_contents(reader, len(data))
-        metadata_title = _metadata_title(reader)
+        metadata_title, created = _metadata_title(reader), _created(reader)
     except Unreadable:
         raise
     except LimitReachedError as exc:
@@ -116,7 +117,7 @@ def read_pdf(data: bytes, max_pages: int = DEFAULT_MAX_PAGES) -> PdfText:
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RecursionError, OSError) as exc:
         raise Unreadable("corrupt", f"corrupt PDF: {type(exc).__name__}: {exc}"[:500]) from exc
-    result = PdfText(pages=[], title=None)
+    result = PdfText(pages=[], title=None, created=created)
     result.pages = _pdfium_pages(data, result.warnings)
     result.title = document_title(metadata_title, result.pages)
     return result
@@ -180,6 +181,15 @@ def _page_text(document, index: int, warnings: list[str]) -> str:
     except Exception as exc:  # noqa: BLE001 - one damaged page must not cost the document
         warnings.append(f"page {index + 1}: {type(exc).__name__}: {exc}"[:200])
         return ""
+
+
+def _created(reader) -> str | None:
+    """The metadata creation date as ISO 8601 (None when absent or unreadable)."""
+    try:
+        created = reader.metadata.creation_date if reader.metadata else None
+    except Exception:  # noqa: BLE001 - a malformed date only costs the date
+        return None
+    return created.isoformat() if created else None
 
 
 def _metadata_title(reader) -> str | None:

@@ -24,6 +24,7 @@ from scraper.extraction.furniture import FurnitureLearner
 from scraper.extraction.headline import title_parts
 from scraper.incremental import KnownArticles
 from scraper.items import ReleaseItem, item_from_extracted
+from scraper.pdf_release import is_pdf, pdf_release
 from scraper.recheck import RecheckPolicy, clock
 from scraper.report import crawl_error
 from scraper.sources import SourceConfig
@@ -171,6 +172,11 @@ class AgencySpider(scrapy.Spider):
             return  # a re-check found the release gone (scraper.takedowns records it)
         if response.status == 304:
             self.crawler.stats.inc_value("siaran/unchanged")
+            return
+        if is_pdf(response):  # a PDF-only release (scraper/pdf_release.py, docs/attachments.md)
+            item = pdf_release(self, response)
+            if item is not None:
+                yield item
             return
         if not isinstance(response, TextResponse) or b"html" not in (response.headers.get("Content-Type") or b"html"):
             ctype = (response.headers.get("Content-Type") or b"?").decode("latin-1")

@@ -26,6 +26,8 @@ from tests.replicas.attachments.site import (
     FAILED_FILES,
     FILES,
     MAX_BYTES,
+    PDF_RELEASE,
+    PDF_RELEASE_TITLE,
     RELEASES,
     UNIQUE_PHRASE,
     AttachmentsSite,
@@ -58,8 +60,8 @@ def test_every_release_is_stored_whatever_its_files_do(crawled):
     with crawled["db"].session() as s:
         stored = {_path(u) for u in s.scalars(select(Article.canonical_url))}
         run = s.scalars(select(CrawlRun).order_by(CrawlRun.id)).first()
-    assert stored == {f"/siaran/{slug}" for slug in RELEASES}
-    assert run.counts["new"] == len(RELEASES) and run.status == "partial"  # bad files are failures
+    assert stored == {f"/siaran/{slug}" for slug in RELEASES} | {PDF_RELEASE}
+    assert run.counts["new"] == len(RELEASES) + 1 and run.status == "partial"  # bad files are failures
 
 
 def test_each_bad_file_is_a_crawl_error_with_its_url_and_reason(crawled):
@@ -98,7 +100,7 @@ def test_a_file_linked_from_two_releases_is_stored_and_read_once(crawled):
         hashes = s.scalar(select(func.count()).select_from(Attachment).where(Attachment.status == "ok"))
     assert len(shared) == 2 and len(set(shared)) == 1
     assert [r.path for r in crawled["first"]].count("/berkas/pernyataan.pdf") == 1  # downloaded once too
-    assert hashes == (3 if ocr.available() else 2)
+    assert hashes == (4 if ocr.available() else 3)
 
 
 @pytest.mark.skipif(not ocr.available(), reason="tesseract-ocr-ind / poppler-utils not installed (make ocr)")
@@ -153,3 +155,14 @@ def test_export_adds_each_releases_files_with_their_text_per_page(crawled, tmp_p
     assert len(files["/berkas/pernyataan.pdf"]["pages"]) == 2 and UNIQUE_PHRASE in files["/berkas/pernyataan.pdf"]["pages"][1]
     assert files["/berkas/galat.pdf"]["status"] == "not_pdf" and files["/berkas/galat.pdf"]["pages"] == []
 
+
+
+def test_a_release_that_is_a_pdf_is_stored_with_the_documents_title_text_and_date(crawled):
+    with crawled["db"].session() as s:
+        release = s.scalar(select(Article).where(Article.canonical_url.endswith(PDF_RELEASE)))
+        link = s.scalar(select(ArticleAttachment).where(ArticleAttachment.article_id == release.id))
+        assert release.title == PDF_RELEASE_TITLE and release.extractor == "pdf"
+        assert "dibuka kembali" in release.body and PDF_RELEASE_TITLE not in release.body
+        assert release.published_at.isoformat() == "2026-12-01T01:30:00+00:00"  # CreationDate 08:30 WIB
+        assert release.date_source == "metadata" and release.language == "id"
+        assert link.url.endswith(PDF_RELEASE) and link.attachment.page_count == 1

@@ -86,7 +86,8 @@ def _stream(data: bytes, compress: bool, extra: bytes = b"") -> bytes:
     return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
 
 
-def text_pdf(pages: list[Page], *, title: str | None = None, compress: bool = True) -> bytes:
+def text_pdf(pages: list[Page], *, title: str | None = None, compress: bool = True,
+             created: str | None = None) -> bytes:
     """A text PDF: catalog, page tree, one font, then each page and its content stream, then Info."""
     n = len(pages)
     page_ids = [4 + 2 * i for i in range(n)]
@@ -97,7 +98,8 @@ def text_pdf(pages: list[Page], *, title: str | None = None, compress: bool = Tr
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R >> >> "
                        b"/Contents %d 0 R >>" % (PAGE_WIDTH, PAGE_HEIGHT, page_ids[i] + 1))
         objects.append(_stream(_content(page), compress))
-    info = b"<< /Producer (Siaran test fixtures)" + (b" /Title " + _pdf_string(title) if title else b"") + b" >>"
+    info = (b"<< /Producer (Siaran test fixtures)" + (b" /Title " + _pdf_string(title) if title else b"")
+            + (b" /CreationDate " + _pdf_string(created) if created else b"") + b" >>")
     objects.append(info)
     return assemble(objects)
 

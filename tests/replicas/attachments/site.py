@@ -33,7 +33,10 @@ FILES = {
     "/berkas/bom-zip.pdf": "failed",  # decompression bomb
     "/berkas/hilang.pdf": "failed",  # 404
     "/internal/rahasia.pdf": "skipped",  # robots.txt
+    "/siaran/pengumuman-libur": "ok",  # a PDF-only release: the release URL answers with the file itself
 }
+PDF_RELEASE = "/siaran/pengumuman-libur"
+PDF_RELEASE_TITLE = "Pengumuman Jadwal Operasional Kas Akhir Tahun 2026"
 FAILED_FILES = {path for path, status in FILES.items() if status not in ("ok", "skipped")}
 
 RELEASES = {
@@ -79,6 +82,11 @@ def file_bytes(path: str) -> bytes:
         "/berkas/bom-halaman.pdf": lambda: pdfs.page_count_bomb(20_000),
         "/berkas/bom-zip.pdf": lambda: pdfs.decompression_bomb(100),
         "/internal/rahasia.pdf": pdfs.inflation_release,
+        PDF_RELEASE: lambda: pdfs.text_pdf(
+            [pdfs.Page(["Layanan kas Bank Indonesia ditutup pada 24 dan 25 Desember 2026 dan dibuka kembali",
+                        "pada 28 Desember 2026. Penukaran uang pecahan kecil tersedia melalui kas keliling."],
+                       heading=PDF_RELEASE_TITLE)],
+            title=PDF_RELEASE_TITLE, created="D:20261201083000+07'00'"),
     }
     return builders[path]()
 
@@ -93,13 +101,16 @@ class AttachmentsSite(Site):
             return self.listing()
         if request.path.startswith("/siaran/") and request.path[8:] in RELEASES:
             return self.release(request.path[8:])
+        if request.path == PDF_RELEASE:
+            return Reply(body=file_bytes(PDF_RELEASE), content_type="application/pdf")
         if request.path in FILES and request.path != "/berkas/hilang.pdf":
             return Reply(body=file_bytes(request.path), content_type="application/pdf")
         return None
 
     def listing(self) -> Reply:
-        items = "\n".join(f'<article class="item"><h2><a href="/siaran/{slug}">{escape(title)}</a></h2></article>'
-                          for slug, (title, _) in RELEASES.items())
+        links = [(f"/siaran/{slug}", title) for slug, (title, _) in RELEASES.items()] + [(PDF_RELEASE, "Pengumuman")]
+        items = "\n".join(f'<article class="item"><h2><a href="{path}">{escape(title)}</a></h2></article>'
+                          for path, title in links)
         return Reply(body=f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Siaran</title></head>'
                           f'<body><main>{items}</main></body></html>')
 
