@@ -22,6 +22,7 @@ FULL = [
     ["bench_recheck.py", "--n", "100000"],
     ["bench_relevance.py"],
     ["bench_timeline.py", "--releases", "1000000"],
+    ["bench_attachments.py"],
 ]
 QUICK = [
     ["bench_crawl.py", "--n", "1000"],
@@ -31,6 +32,7 @@ QUICK = [
     ["bench_extraction.py", "--rounds", "3"],
     ["bench_recheck.py", "--n", "10000", "--nights", "30", "--warmup", "30"],
     ["bench_timeline.py", "--releases", "10000", "--rounds", "5"],
+    ["bench_attachments.py", "--docs", "10", "--rounds", "2"],
 ]
 
 
