@@ -44,7 +44,8 @@ from search.queries import (
     query_text,
     run_search,
     search_params,
-    start_translation_vector,
+    start_translation,
+    translation_counts,
 )
 from search.server import LocalMeilisearch
 from tests.integration.test_relevance import DATA, index_with_stored_vectors, load_jsonl
@@ -124,10 +125,10 @@ def typed_ratios(rule: RatioRule, translate: bool = True) -> Searcher:
         req = SearchRequest(q=q, per_page=10, mode=mode)
         if mode == "keyword" or not fusion_applies(req, q):
             return plain_search(client, uid, q, mode)
-        counts = form_counts(client, uid, q)
+        translation = start_translation(req, q) if translate else None
+        counts = translation_counts(client, uid, q, translation)
         response = fused_hybrid_search(client, uid, req, q, query_text(q, counts), search_params(req),
-                                       start_query_vector(mode, q), ratios=rule(q, counts),
-                                       translated=start_translation_vector(req, q) if translate else None)
+                                       start_query_vector(mode, q), ratios=rule(q, counts), translation=translation)
         return [str(h["id"]) for h in response["hits"]]
 
     return search

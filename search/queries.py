@@ -43,10 +43,12 @@ whole ranking leads among equal ranks. The semantic ratio of each list depends o
 the language the query is not written in (:func:`query_language`: a vote of stop words and glossary terms),
 else 0.3. The list of the language the query is not written in is searched with the vector of the query's
 glossary translation (search/glossary.py :func:`translate_query`: word for word, glossary terms matched as
-written or by their stems, names kept), and the whole list with the mean of both vectors: e5's cross-lingual
-match of a short query is weaker than its match within one language (tuning nDCG@10 0.898 -> 0.912,
-cross-lingual 0.871 -> 0.886, morphology 0.901 -> 0.928; old set 0.954 -> 0.966; the second embedding runs
-on another worker thread while the first does, so it adds little latency). Measured with
+written or by their stems, names kept) as its vector and its keyword text, and the whole list with the mean
+of both vectors: e5's cross-lingual match of a short query is weaker than its match within one language
+(tuning nDCG@10 0.898 -> 0.912 with the vector, cross-lingual 0.871 -> 0.886, morphology 0.901 -> 0.928,
+old set 0.954 -> 0.966; the keyword text then adds tuning 0.915, cross-lingual 0.896, old set 0.968). The
+second embedding runs on another worker thread while the first does, and the translation's word forms are
+counted in the query's count request, so it adds little latency. Measured with
 benchmarks/bench_relevance.py (tables in benchmarks/results/relevance.md): nDCG@10 on the tuning queries
 0.853 -> 0.874, on tests/data/relevance 0.910 -> 0.942 (keyword search is unchanged). Totals, facets and pagination come from the whole
 query; fusion applies up to :data:`FUSION_DEPTH` ranks deep (deeper pages use the plain hybrid ranking), and
@@ -327,20 +329,40 @@ def fusion_applies(req: SearchRequest, q: str) -> bool:
             and max(1, req.page) * max(1, min(req.per_page, MAX_HITS_PER_PAGE)) <= FUSION_DEPTH)
 
 
-def start_translation_vector(req: SearchRequest, q: str) -> Future | None:
-    """Start embedding the glossary translation of ``q`` when fusion will use it: a hybrid request answered by
-    per-language fusion, a query whose language is known and holds a glossary term (module docstring)."""
+@dataclass
+class Translation:
+    """A query's glossary translation (module docstring), for the list of the other language's releases."""
+
+    language: str  # the language the translation is written in (the other list's language)
+    query: str
+    vector: Future  # its embedding, under way on a worker thread
+    text: str = ""  # its keyword text (:func:`query_text`), set by :func:`translation_counts`
+
+
+def start_translation(req: SearchRequest, q: str) -> Translation | None:
+    """Translate ``q`` through the glossary and start embedding the translation, when fusion will use it: a
+    hybrid request answered by per-language fusion, a query whose language is known and holds a glossary term."""
     from search.glossary import translate_query
     from search.hybrid import start_embedding
 
     language = query_language(q) if fusion_applies(req, q) else None
     translation = translate_query(_TOKEN_RE.findall(q), language) if language else None
-    return start_embedding(translation) if translation else None
+    if not translation:
+        return None
+    return Translation("en" if language == "id" else "id", translation, start_embedding(translation))
+
+
+def translation_counts(client, index_uid: str, q: str, translation: Translation | None) -> dict[str, int]:
+    """:func:`form_counts` of the query and of its translation in one request; sets ``translation.text``."""
+    counts = form_counts(client, index_uid, f"{q} {translation.query}" if translation else q)
+    if translation is not None:
+        translation.text = query_text(translation.query, counts)
+    return counts
 
 
 def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text: str, params: dict,
                         pending, ratios: dict[str, float] | None = None,
-                        translated: Future | None = None) -> dict | None:
+                        translation: Translation | None = None) -> dict | None:
     """The hybrid response with hits fused across languages; None when hybrid search is unavailable (the caller
     then answers through ``mode_search``, which says why)."""
     from meilisearch.errors import MeilisearchApiError
@@ -354,10 +376,11 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
     per_page = params["hitsPerPage"]
     depth = params["page"] * per_page
     ratios = ratios or {}
-    other = translated.result() if translated is not None else None
-    other_language = {"id": "en", "en": "id"}.get(query_language(q) or "") if other is not None else None
-    vectors = {"all": mean_vector([vector, other]) if other is not None else vector,
-               "id": other if other_language == "id" else vector, "en": other if other_language == "en" else vector}
+    vectors, texts = {"all": vector, "id": vector, "en": vector}, {"id": text, "en": text}
+    other = translation.vector.result() if translation is not None else None
+    if other is not None:
+        vectors.update({"all": mean_vector([vector, other]), translation.language: other})
+        texts[translation.language] = translation.text or translation.query
 
     def hybrid(key: str) -> dict:
         return {"embedder": EMBEDDER_NAME, "semanticRatio": ratios.get(key, HYBRID_RATIO)}
@@ -365,7 +388,7 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
     whole = dict(params, q=text, indexUid=index_uid, vector=vectors["all"], page=1, hitsPerPage=depth,
                  hybrid=hybrid("all"))
     lists = [dict(whole, filter=[*params["filter"], f"language = {quote(lang)}"], facets=[], hybrid=hybrid(lang),
-                  vector=vectors[lang]) for lang in FUSION_LANGUAGES]
+                  vector=vectors[lang], q=texts[lang]) for lang in FUSION_LANGUAGES]
     try:
         results = client.multi_search([whole, *lists])["results"]
     except MeilisearchApiError:
@@ -390,12 +413,12 @@ def run_search(client, index_uid: str, req: SearchRequest) -> dict:
         from search.hybrid import mode_search, start_query_vector
 
         pending = start_query_vector(req.mode, q)  # embedding overlaps the count request below
-        translated = start_translation_vector(req, q) if pending is not None else None
-        counts = form_counts(client, index_uid, q) if q else {}
+        translation = start_translation(req, q) if pending is not None else None
+        counts = translation_counts(client, index_uid, q, translation) if q else {}
         text = query_text(q, counts) if q else ""
         if fusion_applies(req, q):
             fused = fused_hybrid_search(client, index_uid, req, q, text, params, pending, hybrid_ratios(q, counts),
-                                        translated)
+                                        translation)
             if fused is not None:
                 return fused
         return mode_search(client, index_uid, req.mode, q, text, params, pending=pending)

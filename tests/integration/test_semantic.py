@@ -268,14 +268,15 @@ def test_run_search_embeds_concurrently_with_the_same_result(semantic_index) -> 
         from concurrent.futures import Future
 
         from search.hybrid import query_vector
-        from search.queries import fused_hybrid_search, start_translation_vector
+        from search.queries import fused_hybrid_search, hybrid_ratios, start_translation, translation_counts
 
         vector: Future = Future()
         vector.set_result(query_vector(q))  # embedded first, then the same (per-language fused) hybrid search
-        translated = start_translation_vector(req, q)  # the glossary translation's vector, also waited for first
-        assert translated is not None and len(translated.result()) == len(vector.result())
-        sequential = fused_hybrid_search(client, uid, req, q, query_text(q, form_counts(client, uid, q)),
-                                         search_params(req), vector, translated=translated)
+        translation = start_translation(req, q)  # the glossary translation and its vector, also waited for first
+        assert translation is not None and len(translation.vector.result()) == len(vector.result())
+        counts = translation_counts(client, uid, q, translation)
+        sequential = fused_hybrid_search(client, uid, req, q, query_text(q, counts), search_params(req), vector,
+                                         hybrid_ratios(q, counts), translation)
         assert concurrent["mode"] == sequential["mode"] == "hybrid"
         assert [h["id"] for h in concurrent["hits"]] == [h["id"] for h in sequential["hits"]]
 
