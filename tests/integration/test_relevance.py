@@ -142,11 +142,12 @@ def test_english_query_finds_indonesian_only_release_through_glossary(relevance_
 
 # Issue 15's targets for hybrid on the held-out set, and what keyword search scored on it before any tuning
 # (commit 03fd7ed, benchmarks/results/relevance.md). The targets are not met yet; FLOORS hold what the tuned
-# ranking measured (hybrid 0.902 overall, 0.842 cross-lingual, 0.835 morphology, after partner_title and the
-# ratio by query type) minus about 0.02, so that a regression fails while the gap to the targets stays visible
-# in the printed table. Keyword search must not fall below its pre-tuning figure in any category.
+# ranking measured (hybrid 0.925 overall, 0.888 cross-lingual, 0.894 morphology, after partner_title, the
+# ratio by query type and the query's glossary translation for the other language's list) minus about 0.02,
+# so that a regression fails while the gap to the targets stays visible in the printed table. Keyword search
+# must not fall below its pre-tuning figure in any category.
 HELDOUT_TARGETS = {"overall": 0.93, "crosslang": 0.90, "morphology": 0.90}
-HELDOUT_FLOORS = {"overall": 0.88, "crosslang": 0.82, "morphology": 0.81}
+HELDOUT_FLOORS = {"overall": 0.90, "crosslang": 0.87, "morphology": 0.87}
 KEYWORD_BEFORE = {"overall": 0.804, "crosslang": 0.715, "morphology": 0.696, "acronym": 0.947, "english": 0.880,
                   "indonesian": 0.855, "number": 0.898, "typo": 0.704}
 
