@@ -422,6 +422,31 @@ def _print_attachments(session, article_id: int) -> None:
         console.print(f"  {view.summary()}", highlight=False, markup=False, soft_wrap=True)
 
 
+attachments_app = typer.Typer(no_args_is_help=True, help="Files (PDFs) linked from releases; docs/attachments.md.")
+
+
+@attachments_app.command("reread")
+def attachments_reread(status: list[str] = typer.Option(["needs_ocr"], "--status",
+                                                        help="Read files with this status again (repeatable).")) -> None:
+    """Read stored files again from their bytes: after `make ocr`, scanned PDFs get their text. Releases
+    whose files changed are queued for indexing (`siaran index`)."""
+    from archive.attachments.store import reread
+    from pipelines.language import detect_language
+    from pipelines.store import enqueue
+
+    db = database()
+    outcomes, article_ids = reread(db, detect=detect_language, statuses=status)
+    with db.session() as s:
+        for article_id in article_ids:
+            enqueue(s, article_id)
+    read = ", ".join(f"{n} {name}" for name, n in sorted(outcomes.items())) or "none"
+    console.print(f"read {sum(outcomes.values())} file(s) again ({read}); {len(article_ids)} release(s) queued "
+                  "for indexing", highlight=False)
+
+
+app.add_typer(attachments_app, name="attachments")
+
+
 @app.command()
 def changes(since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD (Asia/Jakarta, inclusive)."),
             source: list[str] = typer.Option(None, "--source", "-s", help="Source id (repeatable)."),

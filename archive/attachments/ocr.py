@@ -3,7 +3,7 @@
 ``pdftoppm`` (poppler-utils) renders each page to a grey PNG at 200 dpi, ``tesseract`` reads it with the
 Indonesian and English models. Both are command-line tools run with a timeout; without them (or without
 the Indonesian model) ``available()`` is false and the attachment keeps status ``needs_ocr``, to be read
-by ``siaran attachments ocr`` (not yet written) once they are installed. ``make ocr`` installs them.
+by ``siaran attachments reread`` once they are installed. ``make ocr`` installs them.
 """
 
 from __future__ import annotations

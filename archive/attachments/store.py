@@ -160,6 +160,33 @@ def _main_language(pages: Iterable[AttachmentPage]) -> str | None:
     return weight.most_common(1)[0][0] if weight else None
 
 
+def reread(db, *, detect: Detect, statuses: Iterable[str] = ("needs_ocr",), limits: Limits = DEFAULT_LIMITS,
+           use_ocr: bool = True) -> tuple[Counter[str], list[int]]:
+    """Read the stored files with one of ``statuses`` again from their bytes (after ``make ocr``, scanned
+    files get their text); their new statuses counted, and the releases linking a file whose text changed
+    (to be queued for indexing by the caller)."""
+    with db.session() as s:
+        ids = s.scalars(select(Attachment.id).where(Attachment.status.in_(list(statuses)),
+                                                    Attachment.data.is_not(None)).order_by(Attachment.id)).all()
+    outcomes: Counter[str] = Counter()
+    changed: list[int] = []
+    for attachment_id in ids:
+        with db.session() as s:
+            row = s.get(Attachment, attachment_id)
+            fresh = _read(row.data, row.content_type, detect, limits, use_ocr)
+            outcomes[fresh.status] += 1
+            if [p.text for p in fresh.pages] == [p.text for p in row.pages] and fresh.status == row.status:
+                continue
+            s.execute(delete(AttachmentPage).where(AttachmentPage.attachment_id == attachment_id))
+            s.expire(row, ["pages"])
+            for name in ("status", "error", "ocr", "extractor", "title", "page_count", "language"):
+                setattr(row, name, getattr(fresh, name))
+            row.pages = [AttachmentPage(page=p.page, text=p.text, language=p.language) for p in fresh.pages]
+            changed += s.scalars(select(ArticleAttachment.article_id)
+                                 .where(ArticleAttachment.attachment_id == attachment_id)).all()
+    return outcomes, sorted(set(changed))
+
+
 # -- links ---------------------------------------------------------------------------------------------
 def known_validators(session, url: str) -> tuple[str | None, str | None, int | None]:
     """ETag, Last-Modified and attachment id last stored for a file URL (any release): a re-check sends

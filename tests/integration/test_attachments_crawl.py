@@ -166,3 +166,9 @@ def test_a_release_that_is_a_pdf_is_stored_with_the_documents_title_text_and_dat
         assert release.published_at.isoformat() == "2026-12-01T01:30:00+00:00"  # CreationDate 08:30 WIB
         assert release.date_source == "metadata" and release.language == "id"
         assert link.url.endswith(PDF_RELEASE) and link.attachment.page_count == 1
+
+
+def test_attachments_reread_reads_failed_files_again_and_requeues_nothing_unchanged(crawled):
+    done = run_siaran("attachments", "reread", "--status", "failed", env=crawled["env"]).stdout
+    # encrypted, corrupt, truncated and the two bombs are stored (the others never reached the reader)
+    assert "read 5 file(s) again (5 failed); 0 release(s) queued for indexing" in done

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from archive.attachments.store import Link, attachments_of, ingest, save_links
+from archive.attachments import ocr
+from archive.attachments.store import Link, attachments_of, ingest, reread, save_links
 from archive.db import Database
 from archive.models import Article, ArticleAttachment, Attachment, AttachmentPage, Source
 from search.documents import attachment_fields, attachment_pages, matched_attachment_pages
@@ -88,3 +89,16 @@ def test_attachment_text_sent_to_the_index_is_capped():
     fields = attachment_fields(pages)
     assert sum(map(len, fields["attachment_text"])) == ATTACHMENT_INDEX_CHARS
     assert len(fields["attachment_pages"]) == len(fields["attachment_text"])
+
+
+@pytest.mark.skipif(not ocr.available(), reason="tesseract-ocr-ind / poppler-utils not installed (make ocr)")
+def test_reread_gives_a_scanned_file_its_text_once_ocr_is_installed(db):
+    stored = ingest(db, pdfs.scanned_letter(), "application/pdf", detect=detect, use_ocr=False)
+    with db.session() as s:
+        save_links(s, 1, [Link("https://www.bi.go.id/surat.pdf", stored.status, attachment_id=stored.attachment_id)])
+    outcomes, releases = reread(db, detect=detect)
+    assert outcomes == {"ok": 1} and releases == [1]
+    with db.session() as s:
+        row = s.get(Attachment, stored.attachment_id)
+        assert row.ocr and row.status == "ok" and "libur nasional" in row.pages[0].text
+    assert reread(db, detect=detect) == ({}, [])  # nothing needs OCR any more
