@@ -43,6 +43,7 @@ import socket
 import threading
 
 from itemadapter import ItemAdapter
+from redis.exceptions import RedisError
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.connection import get_redis_from_settings
@@ -114,7 +115,12 @@ class FrontierWorker:
     def spider_idle(self, spider=None) -> None:
         flush_store(self.crawler)  # nothing more is coming: write the last releases, so they can be acknowledged
         self.tick()
-        if self.job_busy():
+        try:
+            busy = self.job_busy()
+        except RedisError:  # Redis away (restarting): the job's state is unknown, so stay and ask again
+            logger.warning("cannot reach Redis to see whether job %s is done; waiting", self.keys.job)
+            busy = True
+        if busy:
             raise DontCloseSpider
 
     def spider_closed(self, spider, reason: str) -> None:
