@@ -32,10 +32,9 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
 from archive.attachments import sniff
-from archive.attachments.isolate import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits
+from archive.attachments.isolate import Limits
 from archive.attachments.isolate import shutdown as shutdown_readers
 from archive.attachments.store import Link, article_ids, ingest, known_validators, save_links
-from archive.attachments.text import DEFAULT_MAX_PAGES
 from archive.db import get_database
 from archive.fingerprints import canonicalize_url
 from archive.models import utcnow
@@ -75,9 +74,7 @@ class AttachmentsPipeline(MediaPipeline):
         settings = crawler.settings
         self.enabled = settings.getbool("SIARAN_ATTACHMENTS", True)
         self.max_bytes = settings.getint("SIARAN_ATTACHMENT_MAX_BYTES", DEFAULT_MAX_BYTES)
-        self.limits = Limits(max_pages=settings.getint("SIARAN_ATTACHMENT_MAX_PAGES", DEFAULT_MAX_PAGES),
-                             memory_mb=settings.getint("SIARAN_ATTACHMENT_MEMORY_MB", DEFAULT_MEMORY_MB),
-                             seconds=settings.getfloat("SIARAN_ATTACHMENT_SECONDS", DEFAULT_SECONDS))
+        self.limits = Limits.from_settings(settings)
         self.use_ocr = settings.getbool("SIARAN_OCR", True)
         self.db = get_database(settings["SIARAN_DATABASE_URL"])
         self.pending: list[tuple[dict, list[Link]]] = []

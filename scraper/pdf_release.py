@@ -14,8 +14,8 @@ second) and bounded by ``SIARAN_ATTACHMENT_SECONDS``.
 from __future__ import annotations
 
 from archive.attachments import sniff
-from archive.attachments.isolate import DEFAULT_MEMORY_MB, DEFAULT_SECONDS, Limits, read_isolated
-from archive.attachments.text import DEFAULT_MAX_PAGES, PdfText, Unreadable
+from archive.attachments.isolate import Limits, read_isolated
+from archive.attachments.text import PdfText, Unreadable
 from scraper.extraction.pubdate import evidence
 from scraper.items import ReleaseItem
 from scraper.recheck import clock
@@ -27,12 +27,6 @@ def is_pdf(response) -> bool:
     return "application/pdf" in ctype or (bool(response.body) and sniff(response.body, ctype) is None)
 
 
-def limits_from(settings) -> Limits:
-    return Limits(max_pages=settings.getint("SIARAN_ATTACHMENT_MAX_PAGES", DEFAULT_MAX_PAGES),
-                  memory_mb=settings.getint("SIARAN_ATTACHMENT_MEMORY_MB", DEFAULT_MEMORY_MB),
-                  seconds=settings.getfloat("SIARAN_ATTACHMENT_SECONDS", DEFAULT_SECONDS))
-
-
 def pdf_release(spider, response) -> ReleaseItem | None:
     """The release a PDF answer stands for, or None (and a crawl error for its URL) when it has none."""
     rejected = sniff(response.body, (response.headers.get("Content-Type") or b"").decode("latin-1"))
@@ -40,7 +34,7 @@ def pdf_release(spider, response) -> ReleaseItem | None:
         spider.record_error(response.url, f"PDF release: {rejected.reason}")
         return None
     try:
-        found = read_isolated(response.body, limits_from(spider.settings))
+        found = read_isolated(response.body, Limits.from_settings(spider.settings))
     except Unreadable as exc:
         spider.record_error(response.url, f"PDF release: {exc.reason}")
         return None

@@ -35,6 +35,13 @@ class Limits:
     memory_mb: int = DEFAULT_MEMORY_MB
     seconds: float = DEFAULT_SECONDS
 
+    @classmethod
+    def from_settings(cls, settings) -> Limits:
+        """From Scrapy settings: ``SIARAN_ATTACHMENT_MAX_PAGES``, ``_MEMORY_MB``, ``_SECONDS``."""
+        return cls(max_pages=settings.getint("SIARAN_ATTACHMENT_MAX_PAGES", DEFAULT_MAX_PAGES),
+                   memory_mb=settings.getint("SIARAN_ATTACHMENT_MEMORY_MB", DEFAULT_MEMORY_MB),
+                   seconds=settings.getfloat("SIARAN_ATTACHMENT_SECONDS", DEFAULT_SECONDS))
+
 
 def _limit_memory(memory_mb: int) -> None:  # runs in the worker before its first file
     memory = memory_mb * 1024 * 1024
