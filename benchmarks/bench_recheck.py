@@ -69,7 +69,7 @@ from scraper.recheck import (
     stamp_changed,
     walk_spare,
 )
-from scraper.walk import Listable, WalkSlice, absent_from_walk, listed_page_count, resume_page, walk_pages
+from scraper.walk import Listable, absent_from_walk, listed_page_count, resume_page, walk_pages, walk_segments
 
 RESULTS = Path(__file__).parent / "results" / "recheck.md"
 BASE = datetime(2024, 1, 1, 19, 0, tzinfo=UTC)  # night 0, 02:00 WIB
@@ -348,28 +348,29 @@ class Simulation:
         pages = walk_pages(total, walk_spare(budget, signalled, due, self.policy), self.policy.walk_nights)
         if pages <= 0:
             return [], 0
-        walk = WalkSlice(start=resume_page(releases, size), planned=pages, expected_pages=total)
-        requested = 0
-        page = walk.start
-        while walk.wants_more():
-            shown = listing[(page - 1) * size: page * size]
-            if page > 1:
-                requested += 1
-                if self.walk_rng.random() < 0.01:  # a 5xx on a walk page: the slice proves nothing
-                    walk.failed = True
+        requested, absent = 0, set()
+        for walk in walk_segments(resume_page(releases, size), pages, self.policy.walk_segment_pages, total):
+            page = walk.start
+            while walk.wants_more():
+                shown = listing[(page - 1) * size: page * size]
+                if page > 1:
+                    requested += 1
+                    if self.walk_rng.random() < 0.01:  # a 5xx on a walk page: the segment proves nothing
+                        walk.failed = True
+                        break
+                if not shown:
+                    walk.reached_end = True
                     break
-            if not shown:
-                walk.reached_end = True
-                break
-            walk.page_shown(set(shown))
-            if page * size >= len(listing):
-                walk.reached_end = True
-            page += 1
-        if walk.complete:  # what a complete slice showed is written; a failed slice is walked again
-            for rid in walk.listed:
-                self.releases[rid].last_listed = now
+                walk.page_shown(set(shown))
+                if page * size >= len(listing):
+                    walk.reached_end = True
+                page += 1
+            absent.update(absent_from_walk(releases, walk))
+            if walk.complete:  # what a complete segment showed is written; a failed one is walked again
+                for rid in walk.listed:
+                    self.releases[rid].last_listed = now
         top = set(listing[:size])
-        return [rid for rid in absent_from_walk(releases, walk) if rid not in top], requested
+        return sorted(rid for rid in absent if rid not in top and self.releases[rid].last_listed != now), requested
 
     def check(self, r: Release, night: int, now: datetime, outage: bool) -> None:
         if outage or self.rng.random() < 0.01:

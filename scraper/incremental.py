@@ -38,7 +38,15 @@ from scraper.recheck import (
     title_key,
     walk_spare,
 )
-from scraper.walk import Listable, WalkSlice, absent_from_walk, listed_page_count, resume_page, walk_pages
+from scraper.walk import (
+    Listable,
+    WalkSlice,
+    absent_from_walk,
+    listed_page_count,
+    resume_page,
+    walk_pages,
+    walk_segments,
+)
 
 SEED_CHUNK = 1000
 
@@ -239,20 +247,18 @@ class KnownArticles:
                 if url == self.by_id[page.article_id] and not page.gone
                 and (language is None or page.language in (None, language))]
 
-    def plan_walk(self, language: str | None, page_size: int) -> WalkSlice | None:
-        """Tonight's slice of a listing's pager (``scraper.walk``), sized by what the schedule leaves of
-        the budget; None when nothing is left, or in a ``--full`` crawl (which reads every page)."""
+    def plan_walk(self, language: str | None, page_size: int) -> list[WalkSlice]:
+        """Tonight's segments of a listing's pager (``scraper.walk``), sized by what the schedule leaves
+        of the budget; none when nothing is left, or in a ``--full`` crawl (which reads every page)."""
         if self.full or self.db is None or page_size <= 0:
-            return None
+            return []
         releases = self.listables(language)
         total = listed_page_count(sum(1 for r in releases if r.published_at is not None), page_size)
         due = due_count(self.db, self.source_id, self.now, self.policy)
         pages = walk_pages(total, walk_spare(self.budget, self.spent, due, self.policy), self.policy.walk_nights)
-        if pages <= 0:
-            return None
-        walk = WalkSlice(start=resume_page(releases, page_size), planned=pages, expected_pages=total)
-        self.walks.append((language, walk))
-        return walk
+        segments = walk_segments(resume_page(releases, page_size), pages, self.policy.walk_segment_pages, total)
+        self.walks.extend((language, walk) for walk in segments)
+        return segments
 
     def spend(self, requests: int = 1) -> None:
         """Count requests that are not article re-checks (walk pages, ``modified_after`` polls)."""

@@ -67,6 +67,7 @@ class RecheckPolicy:
     # within what the schedule leaves of the budget, keeping ``walk_reserve_share`` of it for signals.
     walk_nights: float = 2.0  # 0: no walk
     walk_reserve_share: float = 0.05
+    walk_segment_pages: int = 10  # pages per independent segment of a night's walk
     modified_overlap_hours: float = 24.0  # WordPress ``modified_after``: this long before the last crawl
 
     @classmethod

@@ -12,7 +12,11 @@ showed (the oldest by publication) gives the page to resume on, counting one pag
 slices overlap (pages shift by a few entries between nights); a slice that failed is walked again the
 next night. A walk that reached the last page starts again at page 1 (``resume_page``).
 
-**What a slice proves.** A slice is complete when each of its pages answered with article links, one
+**Segments.** Tonight's pages are walked as independent segments of at most ``walk_segment_pages``
+(consecutive segments share a page), each started on a page addressed by its number: a server error on
+one page then costs its segment, not the whole night (``walk_segments``).
+
+**What a slice proves.** A slice (a segment) is complete when each of its pages answered with article links, one
 after the other through the pager's own links, up to the planned length or to the end of the pager.
 Listings run newest first, so a stored release published strictly between the newest and the oldest
 release a complete slice showed (or newer than all, when the slice began on page 1; older than all,
@@ -112,6 +116,20 @@ def resume_page(releases: list[Listable], page_size: int) -> int:
     return 1 if page >= listed_page_count(len(dated), page_size) else page
 
 
+def walk_segments(start: int, pages: int, segment_pages: int, expected_pages: int) -> list[WalkSlice]:
+    """Tonight's ``pages`` from page ``start`` as segments of at most ``segment_pages`` pages, each
+    sharing its first page with the previous one's last (so a release between them is inside one);
+    none starts past the page where the archive expects the pager to end."""
+    segments: list[WalkSlice] = []
+    first, left, size = start, pages, max(2, segment_pages)
+    while left > 0 and first <= expected_pages:
+        length = min(size, left)
+        segments.append(WalkSlice(start=first, planned=length, expected_pages=expected_pages))
+        left -= length
+        first += length - 1 if length > 1 else 1
+    return segments
+
+
 def walk_pages(total_pages: int, spare: int, walk_nights: float) -> int:
     """Pages to walk tonight: enough for a whole pager every ``walk_nights`` nights, but no more than the
     ``spare`` budget (none when nothing is spare)."""
@@ -169,4 +187,4 @@ def page_url(first: str, second: str, number: int) -> str | None:
 
 
 __all__ = ["Listable", "WalkSlice", "absent_from_walk", "listed_page_count", "page_url", "resume_page", "walk_pages",
-           "walkable"]
+           "walk_segments", "walkable"]

@@ -85,28 +85,24 @@ class ListingDiscovery(Discovery):
 
     # -- the walk (scraper.walk) ----------------------------------------------------------------
     def start_walk(self, response, page_size: int, shown: set[int], second: str | None):
-        """Tonight's slice of the whole pager: page 1 is this page; a slice further down starts on a page
-        addressed like page 2."""
+        """Tonight's segments of the whole pager: page 1 is this page; a segment further down starts on a
+        page addressed like page 2."""
         if not walkable(self.spider, self.config):
             return
-        walk = self.spider.known.plan_walk(self.language, page_size)
-        if walk is None:
-            return
-        if walk.start > 1 and second:
-            url = page_url(response.url, second, walk.start)
-            if url is None:
+        for walk in self.spider.known.plan_walk(self.language, page_size):
+            if walk.start == 1:
+                walk.page_shown(shown)
+                walk.reached_end = second is None
+                if walk.wants_more():
+                    yield self.walk_request(second, walk, 2)
+                continue
+            url = page_url(response.url, second, walk.start) if second else None
+            if url is None:  # a one-page listing, or a pager not addressable by number: nothing proven
                 walk.failed = True
-                self.spider.logger.info("listing %s: pager %s not addressable by number; no walk", response.url,
+                self.spider.logger.info("listing %s: page %d not addressable (next: %s)", response.url, walk.start,
                                         second)
-                return
+                continue
             yield self.walk_request(url, walk, walk.start)
-            return
-        walk.start = 1  # a one-page listing: page 1 is the whole walk
-        walk.page_shown(shown)
-        if second is None:
-            walk.reached_end = True
-        elif walk.wants_more():
-            yield self.walk_request(second, walk, 2)
 
     def walk_request(self, url: str, walk: WalkSlice, page: int) -> Request:
         self.spider.known.spend()  # counted in tonight's re-check budget

@@ -200,21 +200,21 @@ class WordPressApiDiscovery(Discovery):
         return int(self.config.options.get("per_page", DEFAULT_PER_PAGE))
 
     def start_walk(self, first_page: list[tuple[str, str, int | None]], total: int | None):
-        """Tonight's slice of all posts: page 1 is the answer in hand; a slice further down starts on
-        its page number."""
+        """Tonight's segments of all posts: page 1 is the answer in hand; a segment further down starts
+        on its page number."""
         if not walkable(self.spider, self.config):
             return
-        walk = self.spider.known.plan_walk(self.language, self.per_page())
-        if walk is None:
-            return
-        if walk.start > 1 and (total is None or walk.start <= total):
-            yield self.walk_request(walk.start, walk)
-            return
-        walk.start = 1
-        walk.page_shown(self.spider.known.saw_listed([url for url, _, _ in first_page]))
-        walk.reached_end = self.last_page(1, total, len(first_page))
-        if walk.wants_more():
-            yield self.walk_request(2, walk)
+        for walk in self.spider.known.plan_walk(self.language, self.per_page()):
+            if walk.start > 1:
+                if total is not None and walk.start > total:
+                    walk.failed = True  # past the last page: nothing to walk there
+                else:
+                    yield self.walk_request(walk.start, walk)
+                continue
+            walk.page_shown(self.spider.known.saw_listed([url for url, _, _ in first_page]))
+            walk.reached_end = self.last_page(1, total, len(first_page))
+            if walk.wants_more():
+                yield self.walk_request(2, walk)
 
     def last_page(self, page: int, total: int | None, posts: int) -> bool:
         return page >= total if total is not None else posts < self.per_page()

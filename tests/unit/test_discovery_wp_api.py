@@ -87,7 +87,7 @@ class FakeKnown:
         return set()
 
     def plan_walk(self, language, page_size):  # no walk here (tests/unit/test_recheck_walk.py)
-        return None
+        return []
 
 
 class FakeSpider:

@@ -114,7 +114,7 @@ def walking(walk: WalkSlice) -> WordPressApiDiscovery:
     strategy = discovery(archive())
     strategy.spider.source = SimpleNamespace(base_url=BASE, discovery=[strategy.config])  # nothing else speaks
     strategy.spider.walks_listings = True
-    strategy.spider.known.plan_walk = lambda language, page_size: walk
+    strategy.spider.known.plan_walk = lambda language, page_size: [walk]
     return strategy
 
 
