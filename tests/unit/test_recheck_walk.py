@@ -16,6 +16,7 @@ from scraper.walk import (
     page_url,
     resume_page,
     walk_pages,
+    walk_segments,
     walkable,
 )
 
@@ -125,6 +126,23 @@ def test_the_slice_takes_a_whole_pager_over_walk_nights_within_the_spare_budget(
     assert walk_spare(1000, spent=10, due=800, policy=policy) == 1000 - 10 - 800 - 50
     assert walk_spare(1000, spent=10, due=990, policy=policy) == 0
     assert walk_spare(1000, spent=0, due=0, policy=RecheckPolicy(walk_nights=0)) == 0
+
+
+def test_a_night_of_pages_is_walked_in_segments_that_share_their_boundary_pages():
+    segments = walk_segments(start=5, pages=25, segment_pages=10, expected_pages=100)
+    assert [(w.start, w.planned) for w in segments] == [(5, 10), (14, 10), (23, 5)]
+    assert sum(w.planned for w in segments) == 25  # the budget's pages, no more
+    near_end = walk_segments(start=95, pages=25, segment_pages=10, expected_pages=100)
+    assert [(w.start, w.planned) for w in near_end] == [(95, 10)]  # none starts past the predicted end
+    assert walk_segments(start=1, pages=0, segment_pages=10, expected_pages=100) == []
+
+
+def test_a_failed_segment_costs_only_itself():
+    releases = archive(30)
+    good = slice_showing([i for i in range(1, 11) if i != 5], start=1, pages=1)
+    bad = slice_showing([i for i in range(11, 21) if i != 15], start=2, pages=1)
+    bad.failed = True
+    assert absent_from_walk(releases, good) == [5] and absent_from_walk(releases, bad) == []
 
 
 @pytest.mark.parametrize(("first", "second", "page", "expected"), [
