@@ -317,7 +317,9 @@ class ArticleAttachment(Base):
 
     attachment: Mapped[Attachment | None] = relationship()
 
-    __table_args__ = (UniqueConstraint("article_id", "url", name="uq_article_attachments_article_url"),)
+    # Every attachment request looks up the stored validators of its URL.
+    __table_args__ = (UniqueConstraint("article_id", "url", name="uq_article_attachments_article_url"),
+                      Index("ix_article_attachments_url", "url"))
 
 
 class Watch(Base):

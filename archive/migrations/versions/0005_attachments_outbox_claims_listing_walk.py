@@ -65,6 +65,7 @@ def upgrade() -> None:
     with op.batch_alter_table('article_attachments', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_article_attachments_article_id'), ['article_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_article_attachments_attachment_id'), ['attachment_id'], unique=False)
+        batch_op.create_index('ix_article_attachments_url', ['url'], unique=False)
 
     with op.batch_alter_table('articles', schema=None) as batch_op:
         batch_op.add_column(sa.Column('last_listed_at', archive.models.UTCDateTime(timezone=True), nullable=True))
@@ -94,6 +95,7 @@ def downgrade() -> None:
         batch_op.drop_column('last_listed_at')
 
     with op.batch_alter_table('article_attachments', schema=None) as batch_op:
+        batch_op.drop_index('ix_article_attachments_url')
         batch_op.drop_index(batch_op.f('ix_article_attachments_attachment_id'))
         batch_op.drop_index(batch_op.f('ix_article_attachments_article_id'))
 
