@@ -6,7 +6,11 @@ times as hard. This downloader middleware asks Redis before each request, with o
 
 * **rate**: a site has a "next free start" time; a request reserves it and moves it on by
   ``SIARAN_SITE_DELAY`` seconds, so request starts to a site are at least that far apart across all
-  workers (a reservation, not a poll: no request waits longer than its place in line);
+  workers (a reservation, not a poll: no request waits longer than its place in line). A worker whose
+  reactor is busy may send its request a little after its turn, so a site can see two requests closer
+  than the delay; over any longer window the rate holds. Also checking the last *actual* start (as
+  Scrapy's per-process slots do) was tried: on a loaded 2-core machine it cut three workers from
+  16-22 to 5 requests/s, since every worker's wake-up lag then adds to every gap;
 * **concurrency**: a request holds a lease in the site's sorted set until its answer (or failure)
   comes back; at most ``SIARAN_SITE_CONCURRENCY`` leases at once. A lease expires after the download
   timeout plus a minute, so a killed worker's leases free themselves.
