@@ -220,6 +220,8 @@ def test_three_workers_share_the_frontier_and_survive_a_killed_one(tmp_path, dat
     assert len({r.pid for r in runs}) == 3
     out = run_siaran("runs", env=env).stdout
     assert f"job {job}: 3 worker runs on 1 hosts (2 finished, 1 killed)" in " ".join(out.split())
+    redis_server.delete(*redis_server.scan_iter(f"siaran:{job}:*"), *redis_server.scan_iter(
+        f"siaran:site:127.0.0.1:{generated_site.port}:*"))  # else they expire in 48 h
 
 
 def test_worker_refuses_sqlite_in_one_line(tmp_path, sqlite_url):
