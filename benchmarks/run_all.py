@@ -23,6 +23,7 @@ FULL = [
     ["bench_relevance.py"],
     ["bench_timeline.py", "--releases", "1000000"],
     ["bench_attachments.py"],
+    ["bench_distributed.py", "--n", "1000", "--reps", "3"],
 ]
 QUICK = [
     ["bench_crawl.py", "--n", "1000"],
@@ -33,6 +34,7 @@ QUICK = [
     ["bench_recheck.py", "--n", "10000", "--nights", "30", "--warmup", "30"],
     ["bench_timeline.py", "--releases", "10000", "--rounds", "5"],
     ["bench_attachments.py", "--docs", "10", "--rounds", "2"],
+    ["bench_distributed.py", "--n", "200", "--reps", "1"],
 ]
 
 
