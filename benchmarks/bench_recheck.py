@@ -116,7 +116,10 @@ class Simulation:
                  wordpress_share: float = 0.0, page_size: int = 20, walk: bool = True,
                  modified_after: bool = True, budget_share: float = RecheckPolicy().budget_share) -> None:
         self.rng = random.Random(seed)
-        self.walk_rng = random.Random(seed + 1)  # walk page failures: the same events with and without a walk
+        # Answers that fail get their own random streams, so that the edits and takedowns injected are the
+        # same whatever the policy checks: before/after comparisons see the same events.
+        self.check_rng = random.Random(seed + 1)
+        self.walk_rng = random.Random(seed + 2)
         self.policy = RecheckPolicy(walk_nights=RecheckPolicy().walk_nights if walk else 0,
                                     budget_share=budget_share)
         self.n, self.measured, self.warmup, self.bump = n, measured, warmup, bump
@@ -373,7 +376,7 @@ class Simulation:
         return sorted(rid for rid in absent if rid not in top and self.releases[rid].last_listed != now), requested
 
     def check(self, r: Release, night: int, now: datetime, outage: bool) -> None:
-        if outage or self.rng.random() < 0.01:
+        if outage or self.check_rng.random() < 0.01:
             outcome = TRANSIENT
         elif self.is_down(r, now):
             outcome = GONE
