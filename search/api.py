@@ -94,6 +94,14 @@ def safe_highlight(text_with_marks: str | None) -> str:
 
 
 # -- response shapes (they are also the OpenAPI documentation) ----------------------------------
+class AttachmentMatch(BaseModel):
+    """A page of a file linked from the release whose text matched the query."""
+
+    url: str
+    title: str | None = None
+    page: int
+
+
 class Hit(BaseModel):
     id: int
     title: str
@@ -108,6 +116,7 @@ class Hit(BaseModel):
     has_translation: bool = False
     translation_id: int | None = None
     translation_url: str | None = None
+    matched_attachments: list[AttachmentMatch] = []  # the query matched these PDF pages, not (only) the release
 
 
 class SearchResponse(BaseModel):
@@ -322,7 +331,8 @@ def hit_of(raw: dict, partner_urls: dict[int, str]) -> Hit:
                source_name=raw.get("source_name"), language=raw.get("language") or "unknown",
                published_at=raw.get("published_at"), url=raw["url"], tags=raw.get("tags") or [],
                has_translation=bool(raw.get("has_translation")), translation_id=raw.get("translation_id"),
-               translation_url=partner_urls.get(raw.get("translation_id")))
+               translation_url=partner_urls.get(raw.get("translation_id")),
+               matched_attachments=raw.get("matched_attachments") or [])
 
 
 def facet_counts(result: dict) -> dict[str, dict[str, int]]:

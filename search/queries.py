@@ -76,7 +76,7 @@ SORTS = {"relevance": None, "newest": ["published_at_ts:desc"], "oldest": ["publ
 FACETS = ["source", "language", "year"]
 MAX_HITS_PER_PAGE = 1000
 RETRIEVED = ["id", "source", "source_name", "language", "title", "url", "published_at", "tags",
-             "has_translation", "translation_id", "translation_url", "translation_group"]
+             "has_translation", "translation_id", "translation_url", "translation_group", "attachment_pages"]
 FUSION_LANGUAGES = ("id", "en")
 FUSION_DEPTH = 200  # ranks fused per list; a page reaching deeper uses the plain hybrid ranking
 COUNT_CACHE_SECONDS = 300
@@ -151,6 +151,9 @@ def search_params(req: SearchRequest) -> dict:
         "highlightPreTag": "<mark>",
         "highlightPostTag": "</mark>",
         "showRankingScore": True,
+        # Match positions say which attachment page matched (search/documents.py); name_matched_pages
+        # turns them into ``matched_attachments`` and drops the raw positions from the hit.
+        "showMatchesPosition": True,
         "attributesToRetrieve": list(RETRIEVED),
     }
     if SORTS[req.sort]:
@@ -405,8 +408,28 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
     return response
 
 
+def name_matched_pages(result: dict) -> dict:
+    """Give each hit ``matched_attachments``: the attachment pages (file URL, title, page) whose text
+    matched the query, empty when the release's own text matched. The raw match positions and the list
+    of every indexed page are dropped: a hit carries only what an analyst reads."""
+    from search.documents import matched_attachment_pages
+
+    for hit in result.get("hits", []):
+        hit["matched_attachments"] = [
+            {"url": ref["url"], "title": ref.get("title"), "page": ref["page"]} for ref in matched_attachment_pages(hit)
+        ]
+        hit.pop("_matchesPosition", None)
+        hit.pop("attachment_pages", None)
+    return result
+
+
 def run_search(client, index_uid: str, req: SearchRequest) -> dict:
-    """Execute a search; returns Meilisearch's raw response (hits, facetDistribution, totalHits …)."""
+    """Execute a search; returns Meilisearch's response (hits, facetDistribution, totalHits …), each hit
+    with ``matched_attachments``."""
+    return name_matched_pages(_run_search(client, index_uid, req))
+
+
+def _run_search(client, index_uid: str, req: SearchRequest) -> dict:
     q = (req.q or "").strip()
     params = search_params(req)  # validates the sort before any work starts
     if req.mode != "keyword":  # hybrid / semantic, with keyword fallback (search/hybrid.py)

@@ -372,6 +372,9 @@ def print_hits(result: dict) -> None:
     for hit in result["hits"]:
         cell = Text(hit["title"], style="bold")
         cell.append("\n").append_text(highlighted(hit.get("_formatted", {}).get("body", "")))
+        for match in hit.get("matched_attachments") or []:
+            name = match.get("title") or match["url"].rsplit("/", 1)[-1]
+            cell.append(f"\nmatched in {name}, page {match['page']}: {match['url']}", style="italic")
         cell.append("\n" + hit["url"], style="dim")
         table.add_row(jakarta_day(hit.get("published_at")), hit["source"], hit["language"], cell)
     console.print(table)

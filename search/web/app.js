@@ -155,7 +155,15 @@ function renderHit(hit) {
     links.append(el("a", { href: target, rel: "noopener noreferrer", target: "_blank", class: "translation" },
       `Open translation (${hit.language === "id" ? "English" : "Indonesian"})`));
   }
-  li.append(meta, title, snippet, links);
+  li.append(meta, title, snippet);
+  for (const match of hit.matched_attachments || []) {
+    const name = match.title || match.url.split("/").pop();
+    const found = el("p", { class: "attachment-match" }, "Matched in ");
+    found.append(el("a", { href: `${match.url}#page=${match.page}`, rel: "noopener noreferrer", target: "_blank" },
+      `${name}, page ${match.page}`));
+    li.append(found);
+  }
+  li.append(links);
   return li;
 }
 

@@ -8,6 +8,7 @@ One crawl pair per database is shared by the module's tests (the bombs and the O
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -122,6 +123,27 @@ def test_a_phrase_only_in_a_pdf_finds_its_releases_and_names_the_page(crawled):
         [matched] = matched_attachment_pages(hit)
         assert matched["page"] == 2 and matched["url"].endswith("/berkas/pernyataan.pdf")
         assert matched["title"] == "Siaran Pers: BI-Rate Tetap 5,00%"
+
+
+def test_search_in_the_cli_and_the_api_names_the_matched_pdf_page(crawled):
+    env = crawled["env"]
+    shown = run_siaran("search", f'"{UNIQUE_PHRASE}"', env=env).stdout
+    assert shown.count("matched in Siaran Pers: BI-Rate Tetap 5,00%, page 2") == 2
+
+    from fastapi.testclient import TestClient
+
+    from search.api import create_app
+    from siaran.config import load_settings
+
+    settings = dataclasses.replace(load_settings(), database_url=env["SIARAN_DATABASE_URL"], meili_url=env["MEILI_URL"],
+                                   meili_api_key=env["MEILI_MASTER_KEY"] or None, index_uid=env["SIARAN_INDEX"])
+    with TestClient(create_app(settings)) as client:
+        hits = client.get("/search", params={"q": f'"{UNIQUE_PHRASE}"'}).json()["hits"]
+    assert len(hits) == 2
+    for hit in hits:
+        [match] = hit["matched_attachments"]
+        assert match["page"] == 2 and match["url"].endswith("/berkas/pernyataan.pdf")
+        assert "_matchesPosition" not in hit and "attachment_pages" not in hit
 
 
 def test_a_second_crawl_asks_for_stored_files_conditionally(crawled):
