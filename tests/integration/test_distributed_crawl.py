@@ -23,15 +23,13 @@ from collections import Counter
 from typing import Self
 
 import pytest
-import redis
 
-from tests.conftest import ROOT, crawl_env, run_siaran
+from tests.conftest import REDIS_URL, ROOT, crawl_env, run_siaran
 
 ARTICLES = 600
 SITE_RATE = 25  # requests per second to the site, for all workers together
 SITE_CONCURRENCY = 3
 WINDOW, LAG = 3.0, 0.5  # seconds: the window the rate is measured over, a loaded worker's sending lag
-REDIS_URL = os.environ.get("SIARAN_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
 class LoggedSite:
@@ -100,15 +98,6 @@ def max_overlap(intervals: list[tuple[float, float]]) -> int:
         best = max(best, current)
     return best
 
-
-@pytest.fixture
-def redis_server():
-    client = redis.Redis.from_url(REDIS_URL)
-    try:
-        client.ping()
-    except redis.RedisError as exc:
-        pytest.fail(f"Redis is not reachable at {REDIS_URL} ({exc}); start it with `redis-server --daemonize yes`")
-    return client
 
 
 def generated(articles: int):

@@ -3,7 +3,6 @@ request codec for discovery callbacks, job ids, the SQLite refusal and the per-j
 
 from __future__ import annotations
 
-import os
 import time
 import uuid
 from datetime import UTC, datetime
@@ -11,7 +10,6 @@ from itertools import pairwise
 from types import SimpleNamespace
 
 import pytest
-import redis
 from scrapy import Request
 
 from scraper.distributed import DistributedUnavailable, night_job, refuse_sqlite
@@ -20,44 +18,32 @@ from scraper.distributed.keys import site_keys
 from scraper.distributed.politeness import SiteLimiter
 from siaran.cli_cluster import job_summaries
 
-REDIS_URL = os.environ.get("SIARAN_REDIS_URL", "redis://127.0.0.1:6379/0")
-
 
 @pytest.fixture
-def server():
-    client = redis.Redis.from_url(REDIS_URL)
-    try:
-        client.ping()
-    except redis.RedisError as exc:
-        pytest.fail(f"Redis is not reachable at {REDIS_URL} ({exc}); start it with `redis-server --daemonize yes`")
-    return client
-
-
-@pytest.fixture
-def host(server):
+def host(redis_server):
     name = f"site-{uuid.uuid4().hex[:8]}.test"
     yield name
-    server.delete(*site_keys(name))
+    redis_server.delete(*site_keys(name))
 
 
-def test_reservations_of_several_limiters_are_spaced_by_the_site_delay(server, host):
-    workers = [SiteLimiter(server, delay=0.05, concurrency=0, lease_seconds=5, owner=f"w{k}") for k in range(3)]
+def test_reservations_of_several_limiters_are_spaced_by_the_site_delay(redis_server, host):
+    workers = [SiteLimiter(redis_server, delay=0.05, concurrency=0, lease_seconds=5, owner=f"w{k}") for k in range(3)]
     reservations = [workers[k % 3].reserve(host) for k in range(12)]
     starts = sorted(r.start_ms for r in reservations)
     assert [b - a for a, b in pairwise(starts)] == [50] * 11  # on Redis's clock, whichever worker asked
     assert reservations[0].wait < 0.05 and reservations[-1].wait >= 10 * 0.05 - 0.05
 
 
-def test_a_site_gives_no_more_leases_than_its_concurrency_until_one_is_released(server, host):
-    limiter = SiteLimiter(server, delay=0, concurrency=2, lease_seconds=5, owner="w")
+def test_a_site_gives_no_more_leases_than_its_concurrency_until_one_is_released(redis_server, host):
+    limiter = SiteLimiter(redis_server, delay=0, concurrency=2, lease_seconds=5, owner="w")
     first, second = limiter.reserve(host), limiter.reserve(host)
     assert first and second and limiter.reserve(host) is None
     limiter.release(host, first[0])
     assert limiter.reserve(host) is not None
 
 
-def test_a_dead_workers_lease_expires(server, host):
-    limiter = SiteLimiter(server, delay=0, concurrency=1, lease_seconds=0.05, owner="w")
+def test_a_dead_workers_lease_expires(redis_server, host):
+    limiter = SiteLimiter(redis_server, delay=0, concurrency=1, lease_seconds=0.05, owner="w")
     assert limiter.reserve(host) is not None  # never released: its worker died
     time.sleep(0.08)
     assert limiter.reserve(host) is not None
