@@ -78,6 +78,10 @@ class SourceConfig(BaseModel):
     # An aggregator that republishes other agencies' releases: among duplicates, its copy is never
     # preferred as the original over the publishing agency's own page.
     republishes: bool = False
+    # The agency publishes some releases only as files: a discovered link to a .pdf (that matches
+    # article_url_pattern, when set) is a release, made from the document (scraper/pdf_release.py).
+    # Off by default: on most sites a .pdf link in a listing is an annual report or a form, not a release.
+    pdf_releases: bool = False
     notes: str = ""
 
     @field_validator("id")

@@ -84,7 +84,8 @@ class AgencySpider(scrapy.Spider):
 
     # -- helpers for discovery strategies -------------------------------------------------------
     def is_article_url(self, url: str) -> bool:
-        if NON_HTML_EXTENSIONS.search(urlsplit(url).path):
+        path = urlsplit(url).path
+        if NON_HTML_EXTENSIONS.search(path) and not (self.source.pdf_releases and path.lower().endswith(".pdf")):
             self.crawler.stats.inc_value("siaran/non_html_links")
             return False
         return self.article_pattern is None or bool(self.article_pattern.search(url))

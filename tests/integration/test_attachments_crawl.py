@@ -25,6 +25,8 @@ from tests.conftest import crawl_env, run_siaran
 from tests.integration.module_database import PARAMS, module_database
 from tests.replicas.attachments.site import (
     FAILED_FILES,
+    FILE_RELEASE,
+    FILE_RELEASE_TITLE,
     FILES,
     MAX_BYTES,
     PDF_RELEASE,
@@ -194,3 +196,18 @@ def test_attachments_reread_reads_failed_files_again_and_requeues_nothing_unchan
     done = run_siaran("attachments", "reread", "--status", "failed", env=crawled["env"]).stdout
     # encrypted, corrupt, truncated and the two bombs are stored (the others never reached the reader)
     assert "read 5 file(s) again (5 failed); 0 release(s) queued for indexing" in done
+
+
+def test_a_source_with_pdf_releases_takes_pdf_links_from_its_listing_as_releases(tmp_path, meili):
+    with ReplicaServer(AttachmentsSite()) as server:
+        url = f"sqlite:///{tmp_path / 'siaran.db'}"
+        env = {**crawl_env(tmp_path / "data", url, meili), "SIARAN_SOURCES_DIRS": str(SOURCE_DIR),
+               "SIARAN_SOURCE_URL_LAMPIRAN_BERKAS": server.url, "SIARAN_SEMANTIC": "0"}
+        run_siaran("crawl", "--source", "lampiran_berkas", "--no-index", env=env, timeout=150)
+        requested = {r.path for r in server.log}
+    with Database(url).session() as s:
+        [release] = s.scalars(select(Article))
+        assert _path(release.url) == FILE_RELEASE and release.title == FILE_RELEASE_TITLE
+        assert "pemesanan jadwal" in release.body and release.extractor == "pdf"
+        assert release.published_at is not None and release.published_at.strftime("%Y-%m-%d") == "2026-12-03"
+    assert "/tentang" not in requested  # not a file, and outside article_url_pattern

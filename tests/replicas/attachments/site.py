@@ -36,6 +36,10 @@ FILES = {
     "/siaran/pengumuman-libur": "ok",  # a PDF-only release: the release URL answers with the file itself
 }
 PDF_RELEASE = "/siaran/pengumuman-libur"
+# A listing whose entries are the files themselves (source lampiran_berkas, ``pdf_releases = true``).
+FILE_LISTING = "/maklumat"
+FILE_RELEASE = "/berkas/maklumat-penukaran-uang.pdf"
+FILE_RELEASE_TITLE = "Maklumat Layanan Penukaran Uang Rupiah 2027"
 PDF_RELEASE_TITLE = "Pengumuman Jadwal Operasional Kas Akhir Tahun 2026"
 FAILED_FILES = {path for path, status in FILES.items() if status not in ("ok", "skipped")}
 
@@ -87,6 +91,12 @@ def file_bytes(path: str) -> bytes:
                         "pada 28 Desember 2026. Penukaran uang pecahan kecil tersedia melalui kas keliling."],
                        heading=PDF_RELEASE_TITLE)],
             title=PDF_RELEASE_TITLE, created="D:20261201083000+07'00'"),
+        FILE_RELEASE: lambda: pdfs.text_pdf(
+            [pdfs.Page(["Penukaran uang rupiah dilayani di seluruh kantor perwakilan mulai 4 Januari 2027",
+                        "dengan pemesanan jadwal melalui aplikasi resmi. Masyarakat diminta membawa",
+                        "kartu identitas dan memeriksa keaslian uang sebelum meninggalkan loket."],
+                       heading=FILE_RELEASE_TITLE)],
+            title=FILE_RELEASE_TITLE, created="D:20261203090000+07'00'"),
     }
     return builders[path]()
 
@@ -101,6 +111,11 @@ class AttachmentsSite(Site):
             return self.listing()
         if request.path.startswith("/siaran/") and request.path[8:] in RELEASES:
             return self.release(request.path[8:])
+        if request.path == FILE_LISTING:
+            links = f'<a href="{FILE_RELEASE}">Maklumat</a> <a href="/tentang">Tentang kami</a>'
+            return Reply(body=f'<!DOCTYPE html><html lang="id"><body><main>{links}</main></body></html>')
+        if request.path == FILE_RELEASE:
+            return Reply(body=file_bytes(FILE_RELEASE), content_type="application/pdf")
         if request.path == PDF_RELEASE:
             return Reply(body=file_bytes(PDF_RELEASE), content_type="application/pdf")
         if request.path in FILES and request.path != "/berkas/hilang.pdf":
