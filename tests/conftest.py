@@ -69,6 +69,18 @@ def database_url(request, tmp_path):
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.fixture
+def ocr_tools() -> None:
+    """Tesseract (with its Indonesian model) and poppler, which `make test` installs (`make ocr`). Without them
+    an OCR test FAILS with the install command: a missing tool must never pass silently as a skip. (What
+    Siaran does without them, status needs_ocr, is tested apart and needs nothing.)"""
+    from archive.attachments import ocr
+
+    if not ocr.available():
+        pytest.fail("OCR tools are not installed: run `make ocr` "
+                    "(apt-get install -y tesseract-ocr tesseract-ocr-ind poppler-utils)")
+
+
 REDIS_URL = os.environ.get("SIARAN_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 

@@ -106,8 +106,7 @@ def test_a_file_linked_from_two_releases_is_stored_and_read_once(crawled):
     assert hashes == (4 if ocr.available() else 3)
 
 
-@pytest.mark.skipif(not ocr.available(), reason="tesseract-ocr-ind / poppler-utils not installed (make ocr)")
-def test_a_scanned_letter_is_read_by_ocr(crawled):
+def test_a_scanned_letter_is_read_by_ocr(crawled, ocr_tools):
     with crawled["db"].session() as s:
         row = s.scalar(select(Attachment).join(ArticleAttachment, ArticleAttachment.attachment_id == Attachment.id)
                        .where(ArticleAttachment.url.endswith("/berkas/surat-pindaian.pdf")))

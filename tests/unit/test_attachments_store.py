@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from archive.attachments import ocr
 from archive.attachments.store import Link, attachments_of, ingest, reread, save_links
 from archive.db import Database
 from archive.models import Article, ArticleAttachment, Attachment, AttachmentPage, Source
@@ -91,8 +90,7 @@ def test_attachment_text_sent_to_the_index_is_capped():
     assert len(fields["attachment_pages"]) == len(fields["attachment_text"])
 
 
-@pytest.mark.skipif(not ocr.available(), reason="tesseract-ocr-ind / poppler-utils not installed (make ocr)")
-def test_reread_gives_a_scanned_file_its_text_once_ocr_is_installed(db):
+def test_reread_gives_a_scanned_file_its_text_once_ocr_is_installed(db, ocr_tools):
     stored = ingest(db, pdfs.scanned_letter(), "application/pdf", detect=detect, use_ocr=False)
     with db.session() as s:
         save_links(s, 1, [Link("https://www.bi.go.id/surat.pdf", stored.status, attachment_id=stored.attachment_id)])
