@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive.db import Database
-from search import embeddings
+from search import embeddings, queries
 from search.evaluation import mean_by_category, ndcg_at_k
 from search.hybrid import mode_search, start_query_vector
 from search.queries import (
@@ -153,6 +153,20 @@ def by_type(inflected: float | None = None, other: float | None = None, own: flo
     return rule
 
 
+def with_setting(module, name: str, value) -> Searcher:
+    """run_search with one module constant of search/queries.py (or another module) set to ``value``."""
+
+    def search(client, uid: str, q: str, mode: str) -> list[str]:
+        saved = getattr(module, name)
+        setattr(module, name, value)
+        try:
+            return plain_search(client, uid, q, mode)
+        finally:
+            setattr(module, name, saved)
+
+    return search
+
+
 # "current" is run_search as it is (after issue 15: glossary growth + fusion of the whole and per-language lists).
 IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search(0.2),
                               "ratio-0.5": ratio_search(0.5), "ratio-0.7": ratio_search(0.7),
@@ -168,7 +182,9 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "type-infl0.5-other0.2": typed_ratios(by_type(inflected=0.5, other=0.2)),
                               "type-infl0.5-other0.5": typed_ratios(by_type(inflected=0.5, other=0.5)),
                               "type-infl0.5-other0.3": typed_ratios(by_type(inflected=0.5, other=0.3)),
-                              "no-translation": typed_ratios(hybrid_ratios, translate=False)}
+                              "no-translation": typed_ratios(hybrid_ratios, translate=False),
+                              "other-frequency": with_setting(queries, "OTHER_LANGUAGE_STRATEGY", "frequency"),
+                              "other-all": with_setting(queries, "OTHER_LANGUAGE_STRATEGY", "all")}
 
 
 def main() -> int:

@@ -306,6 +306,7 @@ def is_inflected(q: str, counts: dict[str, int]) -> bool:
 
 INFLECTED_RATIO = 0.5  # every list of a query with an inflected word
 OTHER_LANGUAGE_RATIO = 0.2  # the list of the language the query is not written in
+OTHER_LANGUAGE_STRATEGY: str | None = None  # matchingStrategy of that list (None: the index's default, "last")
 
 
 def hybrid_ratios(q: str, counts: dict[str, int]) -> dict[str, float]:
@@ -392,6 +393,8 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
                  hybrid=hybrid("all"))
     lists = [dict(whole, filter=[*params["filter"], f"language = {quote(lang)}"], facets=[], hybrid=hybrid(lang),
                   vector=vectors[lang], q=texts[lang]) for lang in FUSION_LANGUAGES]
+    if translation is not None and OTHER_LANGUAGE_STRATEGY:
+        lists[FUSION_LANGUAGES.index(translation.language)]["matchingStrategy"] = OTHER_LANGUAGE_STRATEGY
     try:
         results = client.multi_search([whole, *lists])["results"]
     except MeilisearchApiError:
