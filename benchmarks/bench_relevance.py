@@ -52,7 +52,8 @@ from tests.integration.test_relevance import DATA, index_with_stored_vectors, lo
 
 RESULTS = ROOT / "benchmarks" / "results" / "relevance.md"
 SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jsonl", "tuning_queries.jsonl"),
-        "heldout": ("heldout_corpus.jsonl", "heldout_queries.jsonl")}
+        "heldout": ("heldout_corpus.jsonl", "heldout_queries.jsonl"),
+        "heldout2": ("heldout_corpus.jsonl", "heldout2_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
