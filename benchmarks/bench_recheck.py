@@ -46,8 +46,8 @@ import random
 import statistics
 import sys
 import time
-from collections import defaultdict
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -58,24 +58,38 @@ from scraper.recheck import (
     GONE,
     TRANSIENT,
     UNCHANGED,
+    Allocation,
     CheckState,
     RecheckPolicy,
+    SourceNeed,
     after_check,
+    age_in_days,
+    allocate,
+    archive_budget,
+    covered,
     due_horizon,
     first_check,
-    nightly_budget,
     queue_key,
     signal_budget,
+    source_ceiling,
     stamp_changed,
     walk_spare,
 )
-from scraper.walk import Listable, absent_from_walk, listed_page_count, resume_page, walk_pages, walk_segments
+from scraper.walk import (
+    WORDPRESS_PER_PAGE,
+    Listable,
+    absent_from_walk,
+    listed_page_count,
+    resume_page,
+    walk_need_pages,
+    walk_pages,
+    walk_segments,
+)
 
 RESULTS = Path(__file__).parent / "results" / "recheck.md"
 BASE = datetime(2024, 1, 1, 19, 0, tzinfo=UTC)  # night 0, 02:00 WIB
 DAY = timedelta(days=1)
 SHARES = [0.30, 0.20, 0.15, 0.12, 0.10, 0.08, 0.05]  # source sizes
-WORDPRESS_PAGE = 100  # posts per answer of /wp-json/wp/v2/posts (the WordPress maximum)
 
 
 def at(night: float) -> datetime:
@@ -114,14 +128,21 @@ class Site:
 class Simulation:
     def __init__(self, n: int, measured: int, warmup: int, sitemap_share: float, bump: float, seed: int, *,
                  wordpress_share: float = 0.0, page_size: int = 20, walk: bool = True,
-                 modified_after: bool = True, budget_share: float = RecheckPolicy().budget_share) -> None:
+                 modified_after: bool = True, budget_share: float = RecheckPolicy().budget_share,
+                 ceiling_share: float = RecheckPolicy().ceiling_share, covered_days: float | None = None,
+                 old_cap: float | None = None) -> None:
         self.rng = random.Random(seed)
         # Answers that fail get their own random streams, so that the edits and takedowns injected are the
         # same whatever the policy checks: before/after comparisons see the same events.
         self.check_rng = random.Random(seed + 1)
         self.walk_rng = random.Random(seed + 2)
-        self.policy = RecheckPolicy(walk_nights=RecheckPolicy().walk_nights if walk else 0,
-                                    budget_share=budget_share)
+        policy = RecheckPolicy(walk_nights=RecheckPolicy().walk_nights if walk else 0,
+                               budget_share=budget_share, ceiling_share=ceiling_share)
+        if old_cap is not None:  # the last age tier's cap
+            policy = replace(policy, tiers=(*policy.tiers[:-1], (policy.tiers[-1][0], old_cap)))
+        if covered_days is not None:
+            policy = replace(policy, covered_old_days=covered_days)
+        self.policy = policy
         self.n, self.measured, self.warmup, self.bump = n, measured, warmup, bump
         self.page_size, self.modified_after = page_size, modified_after
         self.last_night = warmup + measured
@@ -245,18 +266,54 @@ class Simulation:
         counts = {"rechecks": 0, "signals": 0, "new": len(fresh), "listings": 0, "walk": 0, "polls": 0,
                   "walk_signals": 0}
         counts["per_site"] = []
+        # Tonight's allocation of the archive-wide budget, from the counts at the night's start (the
+        # releases stored before tonight, what is due), as each source's crawl computes it.
+        new = Counter(r.source for r in fresh)
+        due = [self.pop_due(site, now) for site in self.sites]
+        needs = [self.need(index, site, due[index], len(site.ids) - new[index], now)
+                 for index, site in enumerate(self.sites)]
+        shares = allocate(needs, self.policy)
         for index, site in enumerate(self.sites):
-            self.crawl_site(index, site, night, now, counts)
+            self.crawl_site(index, site, night, now, counts, shares[str(index)], due[index])
         counts["night"] = night - self.warmup
         counts["archive"] = len(self.releases)
-        counts["budget"] = sum(nightly_budget(len(s.ids), self.policy) for s in self.sites)
-        per_site = list(zip(self.sites, counts.pop("per_site"), strict=True))
-        counts["max_share"] = max(c / max(1, len(s.ids)) for s, c in per_site)
-        counts["max_of_budget"] = max(c / nightly_budget(len(s.ids), self.policy) for s, c in per_site)
+        counts["budget"] = archive_budget(sum(n.size for n in needs), self.policy)
+        counts["allocated"] = sum(a.total for a in shares.values())
+        counts["scaled"] = any(a.granted["old"] < n.old or a.granted["walk"] < n.walk
+                               for n, a in ((n, shares[n.source_id]) for n in needs))
+        per_site = list(zip(needs, counts.pop("per_site"), strict=True))
+        counts["max_share"] = max(c / max(1, n.size) for n, c in per_site)
+        counts["max_of_ceiling"] = max(c / source_ceiling(n.size, self.policy) for n, c in per_site)
+        counts["max_of_allocation"] = max(c / max(1, shares[n.source_id].total) for n, c in per_site)
         (self.requests if night > self.warmup else self.warm).append(counts)
 
-    def crawl_site(self, index: int, site: Site, night: int, now: datetime, counts: dict) -> None:
-        budget = nightly_budget(len(site.ids), self.policy)
+    def pop_due(self, site: Site, now: datetime) -> list[Release]:
+        """The releases of a site due tonight (off its heap; pushed back if they wait)."""
+        horizon = due_horizon(now, self.policy)
+        due: list[Release] = []
+        heap = site.heap
+        while heap and heap[0][0] <= horizon:
+            _, rid, key = heapq.heappop(heap)
+            r = self.releases[rid]
+            if key == r.heap_key:
+                due.append(r)
+        return due
+
+    def need(self, index: int, site: Site, due: list[Release], size: int, now: datetime) -> SourceNeed:
+        """What ``scraper.incremental.source_needs`` counts for this site tonight."""
+        confirm = sum(1 for r in due if r.state.gone_since is not None and r.state.removed_at is None)
+        young = sum(1 for r in due if not (r.state.gone_since is not None and r.state.removed_at is None)
+                    and age_in_days(now, r.published, r.state.first_seen) < self.policy.young_days)
+        walk = 0
+        if site.kind in ("listing", "wordpress"):
+            page = self.page_size if site.kind == "listing" else WORDPRESS_PER_PAGE
+            walk = walk_need_pages(size, page, self.policy.walk_nights, self.policy.walk_segment_pages)
+        new = sum(1 for rid in site.ids[-200:] if self.releases[rid].state.first_seen == now - DAY)
+        return SourceNeed(str(index), size, new, confirm, young, len(due) - confirm - young, walk)
+
+    def crawl_site(self, index: int, site: Site, night: int, now: datetime, counts: dict, share: Allocation,
+                   due: list[Release]) -> None:
+        budget = share.requests
         signals_left = signal_budget(budget, self.policy)
         outage = night in site.outages
         chosen: list[int] = []
@@ -279,21 +336,19 @@ class Simulation:
                     counts["signals"] += 1
                 if listed:
                     r.in_sitemap = True
+        policy = self.policy
         if site.kind == "wordpress" and self.modified_after and not outage and night > 1:
-            spent += self.poll_modified(index, now, chosen, counts, signals_left)
+            polled, complete = self.poll_modified(index, now, chosen, counts, signals_left)
+            spent += polled
+            if complete:  # every edit since the last crawl is named: old releases need only a safety check
+                policy = covered(self.policy)
         chosen = chosen[:budget]
         seen = set(chosen)
-        horizon = due_horizon(now, self.policy)
-        due: list[Release] = []
-        heap = site.heap
-        while heap and heap[0][0] <= horizon:
-            _, rid, key = heapq.heappop(heap)
-            r = self.releases[rid]
-            if key == r.heap_key and rid not in seen:
-                due.append(r)
+        due = [r for r in due if r.id not in seen]
         if site.kind in ("listing", "wordpress") and not outage:
-            size = self.page_size if site.kind == "listing" else WORDPRESS_PAGE
-            absent, walked = self.walk(site, now, budget, len(chosen), len(due), size)
+            size = self.page_size if site.kind == "listing" else WORDPRESS_PER_PAGE
+            allowance = max(share.walk, walk_spare(budget, spent + len(chosen), len(due), self.policy))
+            absent, walked = self.walk(site, now, allowance, size)
             spent += walked
             counts["walk"] += walked
             absent = [rid for rid in absent if rid not in seen]
@@ -311,13 +366,15 @@ class Simulation:
             self.push(r)
         chosen.extend(r.id for r in due[:left])
         for rid in chosen:
-            self.check(self.releases[rid], night, now, outage)
+            self.check(self.releases[rid], night, now, outage, policy)
         counts["rechecks"] += len(chosen)
         counts["per_site"].append(len(chosen) + spent)
 
-    def poll_modified(self, index: int, now: datetime, chosen: list[int], counts: dict, signals_left: int) -> int:
+    def poll_modified(self, index: int, now: datetime, chosen: list[int], counts: dict,
+                      signals_left: int) -> tuple[int, bool]:
         """WordPress ``modified_after``: the posts edited since the last crawl (less a day of overlap),
-        100 an answer, at most three answers; a moved stamp is a signal. Returns the requests spent."""
+        100 an answer, at most three answers; a moved stamp is a signal. Returns the requests spent and
+        whether the answers named every edited post (``scraper.takedowns.poll_covers_edits``)."""
         since = now - DAY - timedelta(hours=self.policy.modified_overlap_hours)
         modified = [rid for rid in sorted(self.eventful.get(index, ()))
                     if any(since < e <= now for e in self.releases[rid].edits)]
@@ -331,10 +388,9 @@ class Simulation:
                 counts["signals"] += 1
         requests = min(3, max(1, math.ceil(len(modified) / 100)))
         counts["polls"] += requests
-        return requests
+        return requests, len(modified) <= 300
 
-    def walk(self, site: Site, now: datetime, budget: int, signalled: int, due: int,
-             size: int) -> tuple[list[int], int]:
+    def walk(self, site: Site, now: datetime, allowance: int, size: int) -> tuple[list[int], int]:
         """Tonight's page 1 and slice of the listing (or WordPress posts) walk, with the crawler's own
         functions. Returns the releases a complete slice no longer shows, and the walk pages requested
         (page 1 is not counted: the nightly crawl reads it anyway)."""
@@ -348,7 +404,7 @@ class Simulation:
         if self.policy.walk_nights <= 0:
             return [], 0
         total = listed_page_count(len(releases), size)
-        pages = walk_pages(total, walk_spare(budget, signalled, due, self.policy), self.policy.walk_nights)
+        pages = walk_pages(total, allowance, self.policy.walk_nights, self.policy.walk_segment_pages)
         if pages <= 0:
             return [], 0
         requested, absent = 0, set()
@@ -375,7 +431,7 @@ class Simulation:
         top = set(listing[:size])
         return sorted(rid for rid in absent if rid not in top and self.releases[rid].last_listed != now), requested
 
-    def check(self, r: Release, night: int, now: datetime, outage: bool) -> None:
+    def check(self, r: Release, night: int, now: datetime, outage: bool, policy: RecheckPolicy) -> None:
         if outage or self.check_rng.random() < 0.01:
             outcome = TRANSIENT
         elif self.is_down(r, now):
@@ -389,7 +445,7 @@ class Simulation:
             else:
                 outcome = UNCHANGED
         before = r.state
-        step = after_check(before, outcome, now, self.policy, reason="HTTP 404" if outcome == GONE else None)
+        step = after_check(before, outcome, now, policy, reason="HTTP 404" if outcome == GONE else None)
         r.state = step.state
         if outcome != TRANSIENT:
             r.listed_stamp = self.site_stamp(r, now)
@@ -511,8 +567,11 @@ def report(sim: Simulation, seconds: float, args) -> str:
         f"sitemap whose <lastmod> moves for {args.bump:.0%} of edits {kind_share.get('sitemap', 0):.0%}, "
         f"WordPress {kind_share.get('wordpress', 0):.0%}, HTML listing only ({args.page_size} a page) "
         f"{kind_share.get('listing', 0):.0%}. **Signals: {signals}.** Policy: scraper/recheck.py defaults "
-        f"(tiers {sim.policy.tiers[:-1]} + 30 days, budget {sim.policy.budget_share:.0%} per source, "
-        f"walk a whole pager every {RecheckPolicy().walk_nights:g} nights at most, "
+        f"(tiers {sim.policy.tiers[:-1]} + {sim.policy.tiers[-1][1]:g} days; {sim.policy.covered_old_days:g} days "
+        f"past the last tier on a WordPress source whose modified_after poll answered; "
+        f"budget {sim.policy.budget_share:.1%} of the whole archive shared by need, each source under "
+        f"{sim.policy.ceiling_share:.0%} of its own archive; "
+        f"walk a whole pager every {RecheckPolicy().walk_nights:g} nights, "
         f"takedown confirmed {sim.policy.confirm_hours:g} h after the first sighting)."),
         "",
         "### Requests per night (measured nights)",
@@ -531,12 +590,15 @@ def report(sim: Simulation, seconds: float, args) -> str:
         f"({max(c['walk_signals'] for c in req):,}) | |"),
         "",
         (f"Per source and night: re-checks + walk pages + polls at most {max(c['max_share'] for c in req):.2%} "
-        f"of the source's archive and {max(c['max_of_budget'] for c in req):.0%} of its nightly budget "
-        f"({sim.policy.budget_share:.0%}, at least {sim.policy.budget_min})."),
+        f"of the source's archive, {max(c['max_of_ceiling'] for c in req):.0%} of its ceiling "
+        f"({sim.policy.ceiling_share:.0%} of its archive, at least {sim.policy.budget_min}) and "
+        f"{max(c['max_of_allocation'] for c in req):.0%} of its allocation. Allocated (all sources, the "
+        f"leftover included): at most {max(c['allocated'] / c['budget'] for c in req):.0%} of the archive-wide "
+        f"budget."),
         "",
-        (f"Nights on which the budget was used up (some due re-checks waited a night): "
-        f"{sum(c['rechecks'] >= c['budget'] for c in req)} of {len(req)} measured; "
-        f"{sum(c['rechecks'] >= c['budget'] for c in sim.warm)} of {len(sim.warm)} warm-up nights right after "
+        (f"Nights on which the needs exceeded the archive-wide budget (old re-checks or walk pages scaled "
+        f"down): {sum(c['scaled'] for c in req)} of {len(req)} measured; "
+        f"{sum(c['scaled'] for c in sim.warm)} of {len(sim.warm)} warm-up nights right after "
         f"the backfill of the whole archive on night 0 (re-checks then: mean "
         f"{statistics.mean(c['rechecks'] for c in sim.warm):,.0f}, max {max(c['rechecks'] for c in sim.warm):,})."),
         "",
@@ -583,14 +645,20 @@ def main() -> int:
     parser.add_argument("--no-walk", action="store_true", help="no listing walk (the policy before it)")
     parser.add_argument("--no-modified-after", action="store_true", help="no WordPress modified_after poll")
     parser.add_argument("--budget-share", type=float, default=RecheckPolicy().budget_share,
-                        help="nightly budget per source as a share of its archive (what a faster walk would need)")
+                        help="archive-wide nightly budget as a share of the whole archive")
+    parser.add_argument("--ceiling-share", type=float, default=RecheckPolicy().ceiling_share,
+                        help="per-source politeness ceiling, as a share of its own archive")
+    parser.add_argument("--covered-days", type=float, default=None,
+                        help="safety re-check of old releases where the modified_after poll answered (days)")
+    parser.add_argument("--old-cap", type=float, default=None, help="the last age tier's cap (days)")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--no-write", action="store_true", help="print only; do not append to results")
     args = parser.parse_args()
     started = time.perf_counter()
     sim = Simulation(args.n, args.nights, args.warmup, args.sitemap_share, args.bump, args.seed,
                      wordpress_share=args.wordpress_share, page_size=args.page_size, walk=not args.no_walk,
-                     modified_after=not args.no_modified_after, budget_share=args.budget_share)
+                     modified_after=not args.no_modified_after, budget_share=args.budget_share,
+                     ceiling_share=args.ceiling_share, covered_days=args.covered_days, old_cap=args.old_cap)
     sim.run()
     text = report(sim, time.perf_counter() - started, args)
     print(text)

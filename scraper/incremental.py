@@ -20,19 +20,25 @@ with the outcome of each re-check.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, case, func, or_, select, update
+from sqlalchemy import and_, bindparam, case, func, or_, select, update
 
 from archive.fingerprints import canonicalize_url
 from archive.models import Article
 from scraper.recheck import (
+    Allocation,
     RecheckPolicy,
+    SourceNeed,
+    allocate,
+    archive_budget,
     clock,
+    covered,
+    crawl_night_start,
     due_horizon,
     first_check,
-    nightly_budget,
     signal_budget,
     stamp_changed,
     title_key,
@@ -44,9 +50,12 @@ from scraper.walk import (
     absent_from_walk,
     listed_page_count,
     resume_page,
+    walk_need,
     walk_pages,
     walk_segments,
 )
+
+logger = logging.getLogger(__name__)
 
 SEED_CHUNK = 1000
 
@@ -87,14 +96,22 @@ class KnownArticles:
     """Canonical URLs already stored for one source, their validators, and tonight's re-check budget."""
 
     def __init__(self, pages: dict[str, KnownPage], *, full: bool, now: datetime | None = None,
-                 policy: RecheckPolicy | None = None, db=None, source_id: str | None = None) -> None:
+                 policy: RecheckPolicy | None = None, db=None, source_id: str | None = None,
+                 share: Allocation | None = None) -> None:
         self.pages = pages
         self.full = full
         self.now = now or clock()
         self.policy = policy or RecheckPolicy()
         self.db = db
         self.source_id = source_id
-        self.budget = nightly_budget(len(pages), self.policy)
+        # Tonight's part of the archive-wide budget (``load`` computes it); alone, a source may spend the
+        # budget of an archive of its own size.
+        self.share = share or Allocation({"old": archive_budget(len(pages), self.policy)})
+        self.budget = self.share.requests  # the part for new pages is theirs
+        self.walk_left = self.share.walk  # the walk's own allowance, pages not yet planned
+        # Set when tonight's WordPress ``modified_after`` poll answered (``scraper.takedowns``): every edit
+        # is then signalled, and old releases need only the slow safety re-check (``schedule_policy``).
+        self.edits_signalled = False
         self.signals_left = signal_budget(self.budget, self.policy)
         self.spent = 0
         self.due: set[str] = set()  # canonical URLs handed out by ``take_due``
@@ -133,7 +150,15 @@ class KnownArticles:
             for url, *values in rows:
                 pages[url] = KnownPage(*values[:9], gone=bool(values[9]), published_at=values[10],
                                        last_listed_at=values[11], last_checked_at=values[12])
-        return cls(pages, full=full, now=now, policy=policy, db=db, source_id=source_id)
+        share = source_share(db, source_id, now, policy)
+        logger.info("re-check budget for %s tonight: %d requests (%s)", source_id, share.total,
+                    ", ".join(f"{k} {v}" for k, v in share.granted.items() if v))
+        return cls(pages, full=full, now=now, policy=policy, db=db, source_id=source_id, share=share)
+
+    def schedule_policy(self) -> RecheckPolicy:
+        """The policy the outcomes of tonight's re-checks are scheduled with (``covered`` when a poll
+        signals every edit)."""
+        return covered(self.policy) if self.edits_signalled else self.policy
 
     # -- questions discovery asks --------------------------------------------------------------
     def is_known(self, url: str) -> bool:
@@ -248,14 +273,18 @@ class KnownArticles:
                 and (language is None or page.language in (None, language))]
 
     def plan_walk(self, language: str | None, page_size: int) -> list[WalkSlice]:
-        """Tonight's segments of a listing's pager (``scraper.walk``), sized by what the schedule leaves
-        of the budget; none when nothing is left, or in a ``--full`` crawl (which reads every page)."""
+        """Tonight's segments of a listing's pager (``scraper.walk``): up to a whole pager every
+        ``walk_nights`` nights, from the walk's own allowance in tonight's allocation, or from what the
+        schedule leaves of the source's allocation when that is more; none in a ``--full`` crawl (which
+        reads every page)."""
         if self.full or self.db is None or page_size <= 0:
             return []
         releases = self.listables(language)
         total = listed_page_count(sum(1 for r in releases if r.published_at is not None), page_size)
         due = due_count(self.db, self.source_id, self.now, self.policy)
-        pages = walk_pages(total, walk_spare(self.budget, self.spent, due, self.policy), self.policy.walk_nights)
+        allowance = max(self.walk_left, walk_spare(self.budget, self.spent, due, self.policy))
+        pages = walk_pages(total, allowance, self.policy.walk_nights, self.policy.walk_segment_pages)
+        self.walk_left = max(0, self.walk_left - pages)
         segments = walk_segments(resume_page(releases, page_size), pages, self.policy.walk_segment_pages, total)
         self.walks.extend((language, walk) for walk in segments)
         return segments
@@ -378,4 +407,74 @@ def due_count(db, source_id: str, now: datetime, policy: RecheckPolicy) -> int:
             or_(Article.next_check_at <= due_horizon(now, policy), Article.truncated.is_(True)))) or 0
 
 
-__all__ = ["KnownArticles", "KnownPage", "ListingNotes", "due_count", "listed_titles", "seed_schedule"]
+def source_needs(db, now: datetime, policy: RecheckPolicy, sources: dict | None = None) -> list[SourceNeed]:
+    """Every source's need tonight, from grouped counts as of the night's start (``crawl_night_start``):
+    releases stored before it; due = next check before tonight's horizon, or already re-checked tonight
+    (so a source crawled earlier in the night keeps the need it had); walk pages from each source's
+    configuration (``sources``: id -> ``SourceConfig``; a source without one has no walk).
+
+    The same counts give the same allocation in every source's process. What still moves them during a
+    night: a re-check that proved nothing (5xx, timeout) moves ``next_check_at`` without setting
+    ``last_checked_at``, so that release drops out of its source's count. A release stored after the
+    crawl's clock (a replay with ``SIARAN_NOW`` in the past; ``first_seen`` is the wall clock) counts
+    as stored before tonight."""
+    start = crawl_night_start(now)
+    stored_before = or_(Article.first_seen < start, Article.first_seen > now + timedelta(days=1))
+    young_since = start - timedelta(days=policy.young_days)
+    age_ref = func.coalesce(Article.published_at, Article.first_seen)
+    due = or_(Article.next_check_at <= due_horizon(now, policy), Article.last_checked_at >= start,
+              Article.truncated.is_(True))
+    pending = and_(Article.gone_since.is_not(None), Article.removed_at.is_(None))
+
+    def count(condition):
+        return func.sum(case((condition, 1), else_=0))
+
+    # Tonight's new pages, expected at last night's rate of fresh releases (published within two days
+    # of it): the night after a backfill of old releases is not a rate.
+    last_night = and_(Article.first_seen >= start - timedelta(days=1), Article.first_seen < start,
+                      Article.published_at >= start - timedelta(days=2))
+    with db.session() as s:
+        rows = s.execute(select(Article.source_id, func.count(), count(last_night), count(and_(due, pending)),
+                                count(and_(due, ~pending, age_ref > young_since)),
+                                count(and_(due, ~pending, age_ref <= young_since)))
+                         .where(stored_before).group_by(Article.source_id)).all()
+        listed: dict[str, dict[str | None, int]] = {}
+        for sid, language, n in s.execute(select(Article.source_id, Article.language, func.count())
+                                          .where(stored_before, Article.published_at.is_not(None))
+                                          .group_by(Article.source_id, Article.language)):
+            listed.setdefault(sid, {})[language] = n
+    needs = []
+    for sid, size, new, confirm, young, old in rows:
+        config = (sources or {}).get(sid)
+        walk = (walk_need(config, listed.get(sid, {}), policy.walk_page_size, policy.walk_nights,
+                          policy.walk_segment_pages) if config else 0)
+        needs.append(SourceNeed(sid, int(size), int(new or 0), int(confirm or 0), int(young or 0), int(old or 0),
+                                walk))
+    return needs
+
+
+def source_share(db, source_id: str, now: datetime, policy: RecheckPolicy,
+                 sources: dict | None = None) -> Allocation:
+    """This source's part of tonight's archive-wide budget (``scraper.recheck.allocate``), computed in
+    its own process from the whole archive's counts (``source_needs``)."""
+    if sources is None:
+        sources = _registry()
+    shares = allocate(source_needs(db, now, policy, sources), policy)
+    # A source with nothing stored before tonight (its first crawl): nothing to re-check or walk.
+    return shares.get(source_id) or Allocation({})
+
+
+def _registry() -> dict:
+    """Every configured source (base URLs do not matter here); none when the registry cannot be read,
+    and then no source has a walk allowance (the walk still gets what the schedule leaves)."""
+    from scraper.sources import SourceError, load_sources
+
+    try:
+        return load_sources(overrides={})
+    except (SourceError, OSError) as exc:
+        logger.warning("source registry unreadable, no walk allowances tonight: %s", exc)
+        return {}
+
+
+__all__ = ["KnownArticles", "KnownPage", "ListingNotes", "due_count", "listed_titles", "seed_schedule",
+           "source_needs", "source_share"]

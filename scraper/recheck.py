@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -38,6 +39,9 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 DAY = timedelta(days=1)
+# Settings newer than scraper/settings.py's list, read from the environment when the crawler's settings
+# do not carry them.
+_ENV_ONLY = ("SIARAN_RECHECK_CEILING_SHARE", "SIARAN_RECHECK_WALK_PAGE_SIZE", "SIARAN_RECHECK_COVERED_DAYS")
 
 # Outcomes of one re-check (what the answer proved about the page).
 UNCHANGED = "unchanged"  # 304 to a conditional request, or the same text again
@@ -58,15 +62,23 @@ class RecheckPolicy:
     removed_days: float = 30.0  # a removed release is still looked at, to notice a restore
     retry_days: float = 1.0  # after an answer that proved nothing (5xx, timeout, error page)
     slack_hours: float = 6.0  # due "tonight": due within this many hours of the crawl's start
-    budget_share: float = 0.05  # nightly re-checks per source, as a share of its archive ...
-    budget_min: int = 100  # ... but at least this many
-    budget: int | None = None  # a fixed nightly budget per source instead of the share
-    signal_share: float = 0.5  # share of the budget that change signals may use
+    # The nightly budget is archive-wide (``archive_budget``), shared among the sources by need
+    # (``allocate``); each source is also held under a politeness ceiling of its own archive.
+    budget_share: float = 0.05  # nightly requests (re-checks, walk pages, polls), share of the whole archive ...
+    budget_min: int = 100  # ... but at least this many; also the smallest per-source ceiling
+    budget: int | None = None  # a fixed archive-wide nightly number instead of the share
+    ceiling_share: float = 0.10  # no source gets more than this share of its own archive a night
+    signal_share: float = 0.5  # share of a source's allocation that change signals may use
     young_days: float = 30.0  # releases younger than this go first when the budget is short
     # The listing walk (scraper.walk): a listing-only source's whole pager every ``walk_nights`` nights,
-    # within what the schedule leaves of the budget, keeping ``walk_reserve_share`` of it for signals.
+    # from its own allowance in the allocation; ``walk_reserve_share`` of a source's proportional budget
+    # (``budget_share`` of its archive) is kept in its need for change signals.
     walk_nights: float = 2.0  # 0: no walk
     walk_reserve_share: float = 0.05
+    walk_page_size: int = 20  # releases per HTML listing page, where a source's listing does not say
+    # Where a poll signals every edit (WordPress ``modified_after`` answered tonight), releases past the
+    # last age tier need only a safety re-check every this many days (``covered``).
+    covered_old_days: float = 90.0
     walk_segment_pages: int = 10  # pages per independent segment of a night's walk
     modified_overlap_hours: float = 24.0  # WordPress ``modified_after``: this long before the last crawl
 
@@ -80,8 +92,13 @@ class RecheckPolicy:
                                 ("confirm_hours", "SIARAN_TAKEDOWN_CONFIRM_HOURS", float),
                                 ("signal_share", "SIARAN_RECHECK_SIGNAL_SHARE", float),
                                 ("walk_nights", "SIARAN_RECHECK_WALK_NIGHTS", float),
-                                ("walk_reserve_share", "SIARAN_RECHECK_WALK_RESERVE", float)):
+                                ("walk_reserve_share", "SIARAN_RECHECK_WALK_RESERVE", float),
+                                ("ceiling_share", "SIARAN_RECHECK_CEILING_SHARE", float),
+                                ("walk_page_size", "SIARAN_RECHECK_WALK_PAGE_SIZE", int),
+                                ("covered_old_days", "SIARAN_RECHECK_COVERED_DAYS", float)):
             raw = settings.get(key)
+            if raw in (None, "") and key in _ENV_ONLY:  # not declared in scraper/settings.py: the environment
+                raw = os.environ.get(key)
             if raw not in (None, ""):
                 values[name] = cast(raw)
         if values.get("budget") == 0:
@@ -200,23 +217,143 @@ def queue_key(now: datetime, *, gone_since: datetime | None, published_at: datet
             next_check_at or datetime.min.replace(tzinfo=UTC))
 
 
-def nightly_budget(archive_size: int, policy: RecheckPolicy) -> int:
-    """Re-check requests one source may spend tonight (new releases are not counted)."""
+def crawl_night_start(moment: datetime) -> datetime:
+    """The start of the night ``moment`` belongs to (noon Asia/Jakarta, see ``crawl_day``). The budget's
+    inputs are counted as of this moment, so every source's process computes the same allocation."""
+    return datetime.fromtimestamp(crawl_day(moment) * 86400 + 5 * 3600, UTC)
+
+
+def archive_budget(archive_size: int, policy: RecheckPolicy) -> int:
+    """Requests the whole archive may spend tonight: re-checks, walk pages, polls and new releases (these
+    at last night's rate, see ``SourceNeed.new``); listing page 1s, feeds and sitemap files are not
+    counted. ``budget`` fixes the number, else ``budget_share`` of the archive, at least ``budget_min``."""
     if policy.budget is not None:
         return policy.budget
     return max(policy.budget_min, math.ceil(policy.budget_share * archive_size))
+
+
+def source_ceiling(size: int, policy: RecheckPolicy) -> int:
+    """Politeness: the most one source is asked for in a night, whatever the others leave."""
+    return max(policy.budget_min, math.ceil(policy.ceiling_share * size))
+
+
+def signal_reserve(size: int, policy: RecheckPolicy) -> int:
+    """The part of a source's need kept for change signals (a moved stamp, a release that left a listing)."""
+    return math.ceil(policy.walk_reserve_share * policy.budget_share * size - 1e-9)  # 1e-9: float noise
 
 
 def signal_budget(budget: int, policy: RecheckPolicy) -> int:
     return int(budget * policy.signal_share)
 
 
+@dataclass(frozen=True)
+class SourceNeed:
+    """What one source needs tonight, counted as of the night's start (releases stored before it):
+    due re-checks by class, and the pages of its walk allowance (``scraper.walk.walk_need``)."""
+
+    source_id: str
+    size: int  # releases in the archive
+    new: int = 0  # fresh releases stored last night: tonight's new pages, expected at that rate
+    confirm: int = 0  # due pending takedown confirmations
+    young: int = 0  # due releases in their first month (``young_days``)
+    old: int = 0  # due older releases
+    walk: int = 0  # walk pages for a whole pager every ``walk_nights`` nights
+
+
+# The order in which needs are served, and so the reverse order in which they give way when the
+# archive-wide budget cannot cover them all: an old release has days of slack under its cap (older edits
+# within 35 nights), the walk is what finds takedowns on listing-only sites, the reserve is for signals,
+# and first-month releases and takedown confirmations carry the tightest targets (2 and 3 nights).
+# "new" comes before all: new releases are always fetched, and counting them (at last night's rate)
+# keeps the night's whole request count, not only the re-checks, within the budget.
+# "spare" is what is left once every need is met, shared by room under the ceilings: a share is a cap,
+# not a target (only what is due, signalled or left of a pager is requested), so a night with fewer due
+# than counted, or more signals, can still be served.
+GIVE_ORDER = ("new", "confirm", "young", "reserve", "walk", "old", "spare")
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """One source's part of tonight's archive-wide budget, per need class."""
+
+    granted: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.granted.values())
+
+    @property
+    def walk(self) -> int:
+        return self.granted.get("walk", 0)
+
+    @property
+    def requests(self) -> int:
+        """What the source may spend on re-checks, walk pages and polls: all but the new pages' part."""
+        return self.total - self.granted.get("new", 0)
+
+
+def allocate(needs: list[SourceNeed], policy: RecheckPolicy) -> dict[str, Allocation]:
+    """Share ``archive_budget`` of the sources' total size among them by need.
+
+    Classes are served in ``GIVE_ORDER``; each source's grants stop at its ``source_ceiling``. A class
+    that does not fit in what is left is shared in proportion to the sources' demands (floors, then the
+    largest remainders, ties by source id): deterministic, so every process computes the same shares
+    from the same counts, and the sum never exceeds the budget."""
+    budget = archive_budget(sum(n.size for n in needs), policy)
+    ordered = sorted(needs, key=lambda n: n.source_id)
+    granted = {n.source_id: dict.fromkeys(GIVE_ORDER, 0) for n in ordered}
+    room = {n.source_id: source_ceiling(n.size, policy) for n in ordered}
+    left = budget
+    for kind in GIVE_ORDER:
+        demand = {n.source_id: min(_class_need(n, kind, policy), room[n.source_id]) for n in ordered}
+        wanted = sum(demand.values())
+        if wanted == 0:
+            continue
+        shares = demand if wanted <= left else _proportional(demand, left)
+        for sid, amount in shares.items():
+            granted[sid][kind] = amount
+            room[sid] -= amount
+            left -= amount
+    return {sid: Allocation(parts) for sid, parts in granted.items()}
+
+
+def _class_need(need: SourceNeed, kind: str, policy: RecheckPolicy) -> int:
+    if kind == "reserve":
+        return signal_reserve(need.size, policy)
+    if kind == "spare":
+        return source_ceiling(need.size, policy)  # capped by the room left under the ceiling
+    return max(0, getattr(need, kind))
+
+
+def _proportional(demand: dict[str, int], available: int) -> dict[str, int]:
+    """``available`` shared in proportion to ``demand`` (largest remainder; ties by key): never more in
+    total than ``available``, never more to one than it asked for."""
+    wanted = sum(demand.values())
+    if available <= 0 or wanted == 0:
+        return dict.fromkeys(demand, 0)
+    exact = {sid: d * available / wanted for sid, d in demand.items()}
+    shares = {sid: math.floor(x) for sid, x in exact.items()}
+    rest = available - sum(shares.values())
+    for sid in sorted(exact, key=lambda s: (shares[s] - exact[s], s))[:rest]:
+        shares[sid] += 1
+    return shares
+
+
 def walk_spare(budget: int, spent: int, due: int, policy: RecheckPolicy) -> int:
-    """Requests the listing walk may use tonight: the budget less what is spent, what the schedule has
-    due tonight and a reserve for change signals; never the schedule's share."""
+    """What the walk may use beyond its own allowance: a source's allocation less what is spent, what
+    the schedule has due tonight and the signal reserve (on a night with fewer due than counted)."""
     if policy.walk_nights <= 0:
         return 0
     return max(0, budget - spent - due - math.ceil(policy.walk_reserve_share * budget))
+
+
+def covered(policy: RecheckPolicy) -> RecheckPolicy:
+    """The policy for a source whose edits a poll signals (WordPress ``modified_after`` answered tonight):
+    releases past the last age tier need only a safety re-check every ``covered_old_days`` days, since
+    their edits are re-checked the night the poll names them; takedowns are the walk's and the
+    confirmations' business, not the schedule's."""
+    *younger, (below, cap) = policy.tiers
+    return replace(policy, tiers=(*younger, (below, max(cap, policy.covered_old_days))))
 
 
 # -- cheap change signals -----------------------------------------------------------------------
@@ -341,29 +478,37 @@ def _transition(state: CheckState, change: str | None = None, detail: str | None
 
 __all__ = [
     "EDITED",
+    "GIVE_ORDER",
     "GONE",
     "OUTCOMES",
     "TRANSIENT",
     "UNCHANGED",
+    "Allocation",
     "CheckState",
     "RecheckPolicy",
+    "SourceNeed",
     "Transition",
     "after_check",
     "age_cap_days",
     "age_in_days",
+    "allocate",
+    "archive_budget",
     "clock",
+    "covered",
     "crawl_day",
+    "crawl_night_start",
     "due_horizon",
     "first_check",
     "interval_days",
     "next_check",
-    "nightly_budget",
     "normalize_stamp",
     "parse_now",
     "phase",
     "queue_key",
     "signal_budget",
+    "signal_reserve",
     "slot_gap",
+    "source_ceiling",
     "spread",
     "stamp_changed",
     "title_key",

@@ -23,11 +23,13 @@ listing, feed or API page showed) is written at the same time.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import unicodedata
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from datetime import UTC, datetime
+from urllib.parse import parse_qs, urlsplit
 
 from lxml import html as lxml_html
 from scrapy import signals
@@ -175,6 +177,9 @@ class RecheckObserver:
             self.discovery_urls.add(request.url)
             if request.meta["siaran_kind"] == "sitemap" and response.status != 200:
                 self._listing_incomplete(spider)
+            known = getattr(spider, "known", None)
+            if known is not None and request.meta["siaran_kind"] == "wp_api" and poll_covers_edits(response):
+                known.edits_signalled = True
             return response
         article_id = request.meta.get("siaran_recheck")
         if response.status == 304 and not sent_validators(request):
@@ -255,7 +260,7 @@ class RecheckObserver:
             logger.exception("could not write re-check outcomes")
 
     def write(self, known) -> None:
-        now, policy, stats = known.now, known.policy, self.crawler.stats
+        now, policy, stats = known.now, known.schedule_policy(), self.crawler.stats
         outcomes = {aid: (UNCHANGED if o.outcome in ("page", UNCHANGED) else
                           TRANSIENT if o.outcome == "pending" else o.outcome, o.reason)
                     for aid, o in self.observations.items()}
@@ -321,6 +326,25 @@ class RecheckObserver:
         for start in range(0, len(listed), WRITE_CHUNK):  # the walk resumes after the deepest of these
             s.execute(update(Article).where(Article.id.in_(listed[start:start + WRITE_CHUNK]))
                       .values(last_listed_at=known.now))
+
+
+def poll_covers_edits(response) -> bool:
+    """Whether a WordPress ``modified_after`` answer names every post edited since the cut-off: a JSON
+    list, all of it modified after the cut-off (a WordPress older than 5.7 ignores the parameter), and the
+    whole answer within the pages the poll reads. Then tonight's schedule may use ``recheck.covered``."""
+    query = parse_qs(urlsplit(response.url).query)
+    if response.status != 200 or "modified_after" not in query or query.get("page", ["1"]) != ["1"]:
+        return False
+    from scraper.discovery.wp_api import MODIFIED_MAX_PAGES, ignored_filter, total_pages
+
+    try:
+        payload = json.loads(response.text)
+        since = datetime.fromisoformat(query["modified_after"][0]).astimezone(UTC)
+    except (ValueError, AttributeError):
+        return False
+    pages = total_pages(response.headers.get("X-WP-TotalPages"))
+    return (isinstance(payload, list) and not ignored_filter(payload, since)
+            and (pages or 1) <= MODIFIED_MAX_PAGES)
 
 
 def spider_url(source, path: str) -> str:

@@ -84,17 +84,59 @@ def walkable(spider, config) -> bool:
     this one never shows (they would look absent from it). All of a WordPress's posts include what its
     category listings show; a listing is walked only when it is the language's only way in. A spider
     whose requests other processes may take (``walks_listings`` False) does not walk."""
-    source = spider.source
     if not getattr(spider, "walks_listings", False):
         return False
-    if config.kind not in ("listing", "wp_api") or any(c.kind == "sitemap" for c in source.discovery):
-        return False
-    if config.kind == "wp_api" and config.options.get("categories"):
-        return False
-    others = ("wp_api", "json_api") if config.kind == "wp_api" else ("listing", "wp_api", "json_api")
-    return not any(c is not config and c.kind in others
+    return any(c is config for c in walk_configs(spider.source))
+
+
+def walk_configs(source) -> list:
+    """The discovery entries of ``source`` that are walked (``walkable`` less the spider's own say):
+    every process can tell from the source's configuration alone, which the nightly budget's
+    allocation needs for the other sources' walk allowances."""
+    if any(c.kind == "sitemap" for c in source.discovery):
+        return []
+    walked = []
+    for config in source.discovery:
+        if config.kind not in ("listing", "wp_api") or (config.kind == "wp_api" and config.options.get("categories")):
+            continue
+        others = ("wp_api", "json_api") if config.kind == "wp_api" else ("listing", "wp_api", "json_api")
+        if not any(c is not config and c.kind in others
                    and (c.language is None or config.language is None or c.language == config.language)
-                   for c in source.discovery)
+                   for c in source.discovery):
+            walked.append(config)
+    return walked
+
+
+WORDPRESS_PER_PAGE = 100  # the WordPress REST API's maximum, what ``wp_api`` asks for unless told otherwise
+
+
+def assumed_page_size(config, default: int) -> int:
+    """Releases per page of a walked pager, as known before its first page is read: a WordPress source's
+    ``per_page``; an HTML listing's ``page_size`` option, else ``default`` (``walk_page_size``)."""
+    if config.kind == "wp_api":
+        return int(config.options.get("per_page", WORDPRESS_PER_PAGE))
+    return int(config.options.get("page_size", default))
+
+
+def walk_need_pages(listable: int, page_size: int, walk_nights: float, segment_pages: int = 0) -> int:
+    """Pages a night that walk a pager of ``listable`` releases whole every ``walk_nights`` nights
+    (``walk_pages`` with nothing else limiting it)."""
+    if walk_nights <= 0:
+        return 0
+    return walk_pages(listed_page_count(listable, page_size), 1 << 30, walk_nights, segment_pages)
+
+
+def walk_need(source, listable_by_language: dict[str | None, int], default_page_size: int,
+              walk_nights: float, segment_pages: int = 0) -> int:
+    """A source's walk allowance in pages a night: every walked pager whole every ``walk_nights`` nights.
+    ``listable_by_language``: dated releases per stored language (None: undetected), as of tonight's
+    start; a pager for one language lists that language's and the undetected ones."""
+    pages = 0
+    for config in walk_configs(source):
+        listable = sum(n for lang, n in listable_by_language.items()
+                       if config.language is None or lang in (None, config.language))
+        pages += walk_need_pages(listable, assumed_page_size(config, default_page_size), walk_nights, segment_pages)
+    return pages
 
 
 def listed_page_count(listable: int, page_size: int) -> int:
@@ -130,12 +172,25 @@ def walk_segments(start: int, pages: int, segment_pages: int, expected_pages: in
     return segments
 
 
-def walk_pages(total_pages: int, spare: int, walk_nights: float) -> int:
+def walk_pages(total_pages: int, spare: int, walk_nights: float, segment_pages: int = 0) -> int:
     """Pages to walk tonight: enough for a whole pager every ``walk_nights`` nights, but no more than the
-    ``spare`` budget (none when nothing is spare)."""
+    ``spare`` budget (none when nothing is spare). With ``segment_pages``, the pages consecutive segments
+    share (``walk_segments``) are added, so that the night still moves a whole ``1 / walk_nights`` of the
+    pager on."""
     if spare <= 0:
         return 0
-    return min(spare, max(1, math.ceil(total_pages / max(walk_nights, 1e-9))))
+    return min(spare, pages_for(max(1, math.ceil(total_pages / max(walk_nights, 1e-9))), segment_pages))
+
+
+def pages_for(distinct: int, segment_pages: int) -> int:
+    """Pages to request for ``distinct`` different pages in segments of ``segment_pages`` that share
+    their first page with the previous one's last (no sharing when ``segment_pages`` is 0)."""
+    if segment_pages <= 0:
+        return distinct
+    size, pages = max(2, segment_pages), distinct
+    while pages - (math.ceil(pages / size) - 1) < distinct:
+        pages += 1
+    return pages
 
 
 def absent_from_walk(releases: list[Listable], walk: WalkSlice) -> list[int]:
@@ -186,5 +241,6 @@ def page_url(first: str, second: str, number: int) -> str | None:
     return None
 
 
-__all__ = ["Listable", "WalkSlice", "absent_from_walk", "listed_page_count", "page_url", "resume_page", "walk_pages",
-           "walk_segments", "walkable"]
+__all__ = ["WORDPRESS_PER_PAGE", "Listable", "WalkSlice", "absent_from_walk", "assumed_page_size", "listed_page_count",
+           "page_url", "pages_for", "resume_page", "walk_configs", "walk_need", "walk_need_pages", "walk_pages", "walk_segments",
+           "walkable"]

@@ -14,10 +14,10 @@ from scraper.recheck import (
     CheckState,
     RecheckPolicy,
     after_check,
+    archive_budget,
     first_check,
     interval_days,
     next_check,
-    nightly_budget,
     normalize_stamp,
     parse_now,
     stamp_changed,
@@ -80,9 +80,9 @@ def test_fresh_release_is_checked_the_next_night():
 
 
 def test_budget_is_a_share_of_the_archive_with_a_floor_or_a_fixed_number():
-    assert nightly_budget(100_000, POLICY) == 5000
-    assert nightly_budget(300, POLICY) == 100
-    assert nightly_budget(100_000, RecheckPolicy(budget=250)) == 250
+    assert archive_budget(100_000, POLICY) == 5000
+    assert archive_budget(300, POLICY) == 100
+    assert archive_budget(100_000, RecheckPolicy(budget=250)) == 250
 
 
 def test_listing_stamps_compare_as_moments_not_spellings():
