@@ -490,8 +490,11 @@ class Simulation:
         return delays, missed
 
     def failed_between(self, rid: int, start: float, end: float) -> bool:
-        """Whether a check of the release got a server error / timeout between an event and its detection."""
-        return any(start <= n < end for n in self.failed_checks.get(rid, ()))
+        """Whether a check of the release got a server error / timeout, or its whole site was down (no
+        sitemap, no walk that night), between an event and its detection."""
+        outages = self.sites[self.releases[rid].source].outages
+        return any(start <= n < end for n in self.failed_checks.get(rid, ())) or any(
+            start <= n < end for n in outages)
 
     def takedown_delays(self, site_kind: str | None = None, young: bool | None = None):
         confirmed, first, missed = [], [], 0
@@ -543,7 +546,7 @@ def stats_row(label: str, delays: list[tuple[float, bool]], missed: int, target:
     else:
         over = [failed for d, failed in delays if nights(d) > target]
         late = f"{len(over)} ({sum(over)})"
-        ok = "yes" if not over and not missed else ("yes, but for failed checks" if all(over) and not missed
+        ok = "yes" if not over and not missed else ("yes, but for failures" if all(over) and not missed
                                                     else "no")
     return (f"| {label} | {len(delays)} | {statistics.median(as_nights):g} | {p95} | {worst} | {late} | {missed} | "
             f"{dash if target is None else f'≤ {target}'} | {ok} |")
@@ -604,7 +607,7 @@ def report(sim: Simulation, seconds: float, args) -> str:
         "",
         "### Detection delay (nights after the event until detected)",
         "",
-        "| event | detected | median | p95 | worst | over target (a check failed first) | missed | target | met |",
+        "| event | detected | median | p95 | worst | over target (a check failed or the site was down first) | missed | target | met |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     young, young_missed = sim.edit_delays("young")

@@ -7,11 +7,14 @@ it finds (``decision``); it answers from the re-check schedule (``scraper.rechec
   sitemap/feed/API modified stamp, a changed listing title): a conditional GET with the stored
   ``If-None-Match`` / ``If-Modified-Since``; ``refetch``: the stored copy is truncated, fetched again
   without validators until a complete copy replaces it; ``skip``: known, not due.
+- Tonight's budget is the source's part of the archive-wide budget (``source_share``: the whole
+  allocation computed in this process from grouped counts as of the night's start, ``source_needs``,
+  ``scraper.recheck.allocate``).
 - A listing-only source's listing also walks a slice of its whole pager each night (``plan_walk``,
-  ``scraper.walk``) with what the schedule leaves of the budget; the walk's pages are counted in it.
+  ``scraper.walk``) from the walk allowance in that share; the walk's pages are counted in it.
 - After discovery (the spider's ``spider_idle``), ``take_due`` hands out the releases the schedule says
-  are due tonight (and those that left a complete sitemap or a complete walk slice), within the
-  source's nightly budget, most overdue first, pending takedown confirmations before everything else.
+  are due tonight (and those that left a complete sitemap or a complete walk slice), within what is
+  left of the share, most overdue first, pending takedown confirmations before everything else.
 
 What the listings showed (stamps, titles, sitemap membership, which releases a listing showed:
 ``last_listed_at``) is written back when the crawl ends (``scraper.takedowns.RecheckObserver``), together

@@ -13,14 +13,23 @@ The schedule (see docs/operations.md, "Change tracking"):
 - **Slots.** Within its cap, each release is re-checked on its own night of the cycle (derived from its
   id), so 1/30 of the old archive is due each night, and a check the budget pushed back returns to
   its slot: busy nights do not pile up into a lasting jam (``slot_gap``).
-- **Nightly budget per source.** At most ``budget_share`` of the source's archive (at least
-  ``budget_min``) is re-checked per night, most overdue first; takedown confirmations go first.
+- **Nightly budget, archive-wide, shared by need.** All sources together spend at most ``budget_share``
+  of the whole archive a night (``archive_budget``), shared by ``allocate`` in ``GIVE_ORDER``: new
+  pages, takedown confirmations, first-month re-checks, a signal reserve, the walk allowance, older
+  re-checks, then what is left; each source under its ``source_ceiling`` (``ceiling_share`` of its own
+  archive). When needs exceed the budget, the last in that order give way first. Every source's process
+  computes the same allocation from counts as of the night's start (``scraper.incremental.source_needs``).
+  Within its share a source takes takedown confirmations first, then first-month releases, then the
+  most overdue.
 - **Cheap signals first.** A changed sitemap ``<lastmod>`` / feed ``<updated>`` / WordPress
   ``modified_gmt`` (and the posts WordPress's ``modified_after`` returns), a listing entry whose title
   changed, or a URL that left a complete sitemap makes the release due at once (limited to
   ``signal_share`` of the budget, so a sitemap that stamps every URL with "now" cannot starve the
   schedule). A release a complete slice of the listing walk no longer shows goes first, like one that
-  left the sitemap (``scraper.walk``; the walk's pages count against the budget, ``walk_spare``).
+  left the sitemap (``scraper.walk``; the walk has its own allowance in the allocation, a whole pager
+  every ``walk_nights`` nights, and its pages count against its source's share).
+- **Covered sources.** Where a poll names every edit (WordPress ``modified_after`` answered tonight),
+  releases past the last age tier need only a safety re-check every ``covered_old_days`` (``covered``).
 - **Takedowns.** 404/410, a redirect to the home or a listing page, or a soft 404 sets ``gone_since``;
   a second such answer at least ``confirm_hours`` later (another night) marks the release removed,
   with ``removed_at = gone_since``. An answer with the page back clears ``gone_since`` (a flap) or, after

@@ -3,14 +3,18 @@
 A listing-only site gives no cheap sign that an old release was taken down: the nightly crawl reads
 only the first page or two, and the re-check schedule reaches an old release once a month. A site's
 pager, however, shows every release it still publishes, ten to a hundred per request. So each night the
-crawl walks a slice of the pager with what tonight's re-check budget leaves over, resuming where the
-previous night's walk stopped, and every release a listing shows gets ``Article.last_listed_at``.
+crawl walks a slice of the pager, resuming where the previous night's walk stopped, and every release a
+listing shows gets ``Article.last_listed_at``. The slice is the walk's own allowance in the nightly
+allocation (``scraper.recheck.allocate``): the whole pager every ``walk_nights`` nights (``walk_need``,
+which every process can compute from a source's configuration and its stored releases).
 
 **Where a slice starts.** The walk's only state is ``last_listed_at``, written for page 1 every night and
 for the pages of a slice only when the slice completed. The deepest release the last completed slice
 showed (the oldest by publication) gives the page to resume on, counting one page back so consecutive
 slices overlap (pages shift by a few entries between nights); a slice that failed is walked again the
-next night. A walk that reached the last page starts again at page 1 (``resume_page``).
+next night. A night's walk that reaches the last page goes on from page 1 with the pages left, and the
+next night resumes below what it showed there (``resume_page``), so no part of the pager waits longer
+than ``walk_nights`` nights because a pass ended mid-night.
 
 **Segments.** Tonight's pages are walked as independent segments of at most ``walk_segment_pages``
 (consecutive segments share a page), each started on a page addressed by its number: a server error on
@@ -146,26 +150,56 @@ def listed_page_count(listable: int, page_size: int) -> int:
 
 def resume_page(releases: list[Listable], page_size: int) -> int:
     """Where tonight's slice starts: the page of the deepest release the last completed slice showed
-    (one page of overlap with it), or page 1 when that slice reached the last page or no slice has
-    completed yet. Page 1, listed every night, does not count."""
+    (one page of overlap with it), or page 1 when no slice has completed yet. When the last walk reached
+    the last page and went on from the top (``walk_segments``), it resumes below what it showed there;
+    a walk that reached the last page and no more starts again at page 1. Page 1, listed every night,
+    does not count."""
     dated = sorted((r for r in releases if r.published_at is not None), key=lambda r: r.published_at, reverse=True)
-    below = [(rank, r) for rank, r in enumerate(dated) if rank >= page_size and r.last_listed_at is not None]
+    size = max(1, page_size)
+    below = [(rank, r) for rank, r in enumerate(dated) if rank >= size and r.last_listed_at is not None]
     if not below:
         return 1
     last = max(r.last_listed_at for _, r in below)
     rank = max(rank for rank, r in below if r.last_listed_at == last)  # the deepest it showed
-    page = rank // max(1, page_size) + 1
-    return 1 if page >= listed_page_count(len(dated), page_size) else page
+    total = listed_page_count(len(dated), page_size)
+    if rank // size + 1 < total:
+        return rank // size + 1
+    # It reached the end: how far down from page 2 did the same walk show the pager?
+    top = None
+    for rank, r in below:
+        if r.last_listed_at == last:
+            top = rank
+        elif not _off_listing(r):
+            break
+    return 1 if top is None or top // size + 1 >= total else top // size + 1
+
+
+def _off_listing(release: Listable) -> bool:
+    """A release a listing stopped showing that a re-check has looked at since (still online, or being
+    confirmed gone): not a gap in what the last walk showed."""
+    return release.last_listed_at is None or (release.last_checked_at is not None
+                                              and release.last_checked_at > release.last_listed_at)
 
 
 def walk_segments(start: int, pages: int, segment_pages: int, expected_pages: int) -> list[WalkSlice]:
     """Tonight's ``pages`` from page ``start`` as segments of at most ``segment_pages`` pages, each
     sharing its first page with the previous one's last (so a release between them is inside one);
-    none starts past the page where the archive expects the pager to end."""
+    none runs more than a page past where the archive expects the pager to end. Pages left when the end
+    comes first go on from page 1 (down to ``start`` at most): a night's walk is always whole, so every
+    part of the pager is walked every ``walk_nights`` nights, not later on the nights a pass ends."""
+    segments = _segments(start, pages, segment_pages, expected_pages)
+    left = pages - sum(s.planned for s in segments)
+    if start > 1 and left > 0:
+        segments += _segments(1, min(left, start), segment_pages, expected_pages)
+    return segments
+
+
+def _segments(start: int, pages: int, segment_pages: int, expected_pages: int) -> list[WalkSlice]:
     segments: list[WalkSlice] = []
     first, left, size = start, pages, max(2, segment_pages)
     while left > 0 and first <= expected_pages:
-        length = min(size, left)
+        # One page past the predicted end: a pager a few new releases made longer still ends inside it.
+        length = min(size, left, expected_pages + 2 - first)
         segments.append(WalkSlice(start=first, planned=length, expected_pages=expected_pages))
         left -= length
         first += length - 1 if length > 1 else 1

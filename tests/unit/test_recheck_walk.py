@@ -117,6 +117,21 @@ def test_the_walk_resumes_on_the_page_of_the_deepest_release_the_last_crawl_list
     assert resume_page(archive(50, listed=None), 10) == 1  # nothing ever listed
 
 
+def test_a_walk_that_reached_the_end_and_went_on_from_the_top_resumes_below_what_it_showed_there():
+    # Five a page, ten pages: last night walked pages 8-10 (releases 36-50), then pages 1-4 (1-20).
+    def last_night(ids, gap=None, checked=None):
+        return [Listable(r.article_id, r.published_at,
+                         LAST_NIGHT if r.article_id in ids and r.article_id != gap else LONG_AGO,
+                         checked if r.article_id == gap else None) for r in archive(50)]
+
+    walked = set(range(1, 21)) | set(range(36, 51))
+    assert resume_page(last_night(walked), 5) == 4  # release 20 is on page 4
+    # A release the top part did not show, never re-checked since: the walk resumes at the gap.
+    assert resume_page(last_night(walked, gap=12), 5) == 3
+    # One a re-check has looked at since it left the listing is off the listing, not a gap.
+    assert resume_page(last_night(walked, gap=12, checked=LAST_NIGHT + timedelta(hours=1)), 5) == 4
+
+
 def test_the_slice_takes_a_whole_pager_over_walk_nights_within_the_spare_budget():
     policy = RecheckPolicy(walk_nights=2)
     assert walk_pages(100, spare=500, walk_nights=policy.walk_nights) == 50
@@ -133,7 +148,11 @@ def test_a_night_of_pages_is_walked_in_segments_that_share_their_boundary_pages(
     assert [(w.start, w.planned) for w in segments] == [(5, 10), (14, 10), (23, 5)]
     assert sum(w.planned for w in segments) == 25  # the budget's pages, no more
     near_end = walk_segments(start=95, pages=25, segment_pages=10, expected_pages=100)
-    assert [(w.start, w.planned) for w in near_end] == [(95, 10)]  # none starts past the predicted end
+    # None runs past the predicted end (but for one page of margin); the rest goes on from the top.
+    assert [(w.start, w.planned) for w in near_end] == [(95, 7), (1, 10), (10, 8)]
+    assert sum(w.planned for w in near_end) == 25
+    assert [(w.start, w.planned) for w in walk_segments(start=3, pages=25, segment_pages=10, expected_pages=8)] == [
+        (3, 7), (1, 3)]  # a short pager: from the top down to where tonight's walk began, no further
     assert walk_segments(start=1, pages=0, segment_pages=10, expected_pages=100) == []
 
 
