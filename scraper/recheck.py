@@ -50,7 +50,8 @@ from email.utils import parsedate_to_datetime
 DAY = timedelta(days=1)
 # Settings newer than scraper/settings.py's list, read from the environment when the crawler's settings
 # do not carry them.
-_ENV_ONLY = ("SIARAN_RECHECK_CEILING_SHARE", "SIARAN_RECHECK_WALK_PAGE_SIZE", "SIARAN_RECHECK_COVERED_DAYS")
+_ENV_ONLY = ("SIARAN_RECHECK_CEILING_SHARE", "SIARAN_RECHECK_DISCOVERY_SHARE", "SIARAN_RECHECK_WALK_PAGE_SIZE",
+             "SIARAN_RECHECK_COVERED_DAYS")
 
 # Outcomes of one re-check (what the answer proved about the page).
 UNCHANGED = "unchanged"  # 304 to a conditional request, or the same text again
@@ -77,6 +78,7 @@ class RecheckPolicy:
     budget_min: int = 100  # ... but at least this many; also the smallest per-source ceiling
     budget: int | None = None  # a fixed archive-wide nightly number instead of the share
     ceiling_share: float = 0.10  # no source gets more than this share of its own archive a night
+    discovery_share: float = 0.01  # of the budget, not allocated: listing page 1s, feeds, sitemap files
     signal_share: float = 0.5  # share of a source's allocation that change signals may use
     young_days: float = 30.0  # releases younger than this go first when the budget is short
     # The listing walk (scraper.walk): a listing-only source's whole pager every ``walk_nights`` nights,
@@ -103,6 +105,7 @@ class RecheckPolicy:
                                 ("walk_nights", "SIARAN_RECHECK_WALK_NIGHTS", float),
                                 ("walk_reserve_share", "SIARAN_RECHECK_WALK_RESERVE", float),
                                 ("ceiling_share", "SIARAN_RECHECK_CEILING_SHARE", float),
+                                ("discovery_share", "SIARAN_RECHECK_DISCOVERY_SHARE", float),
                                 ("walk_page_size", "SIARAN_RECHECK_WALK_PAGE_SIZE", int),
                                 ("covered_old_days", "SIARAN_RECHECK_COVERED_DAYS", float)):
             raw = settings.get(key)
@@ -234,8 +237,8 @@ def crawl_night_start(moment: datetime) -> datetime:
 
 def archive_budget(archive_size: int, policy: RecheckPolicy) -> int:
     """Requests the whole archive may spend tonight: re-checks, walk pages, polls and new releases (these
-    at last night's rate, see ``SourceNeed.new``); listing page 1s, feeds and sitemap files are not
-    counted. ``budget`` fixes the number, else ``budget_share`` of the archive, at least ``budget_min``."""
+    at last night's rate, see ``SourceNeed.new``) and, kept out of the allocation, the discovery requests
+    (listing page 1s, feeds, sitemap files: ``discovery_share`` of it). ``budget`` fixes the number, else ``budget_share`` of the archive, at least ``budget_min``."""
     if policy.budget is not None:
         return policy.budget
     return max(policy.budget_min, math.ceil(policy.budget_share * archive_size))
@@ -302,13 +305,14 @@ class Allocation:
 
 
 def allocate(needs: list[SourceNeed], policy: RecheckPolicy) -> dict[str, Allocation]:
-    """Share ``archive_budget`` of the sources' total size among them by need.
+    """Share ``archive_budget`` of the sources' total size, less its ``discovery_share``, among them by need.
 
     Classes are served in ``GIVE_ORDER``; each source's grants stop at its ``source_ceiling``. A class
     that does not fit in what is left is shared in proportion to the sources' demands (floors, then the
     largest remainders, ties by source id): deterministic, so every process computes the same shares
     from the same counts, and the sum never exceeds the budget."""
     budget = archive_budget(sum(n.size for n in needs), policy)
+    budget -= math.ceil(policy.discovery_share * budget - 1e-9)
     ordered = sorted(needs, key=lambda n: n.source_id)
     granted = {n.source_id: dict.fromkeys(GIVE_ORDER, 0) for n in ordered}
     room = {n.source_id: source_ceiling(n.size, policy) for n in ordered}

@@ -82,7 +82,7 @@ def test_the_listing_only_source_gets_its_walk_allowance_from_the_archive_wide_b
     shares = two_sources["before"]
     budget = archive_budget(BIG + 12, policy())
     assert budget == 201
-    assert sum(a.total for a in shares.values()) <= budget
+    assert sum(a.total for a in shares.values()) <= budget - 3  # 1% for discovery requests
     assert shares["walk"].walk == 2  # four pages, whole every two nights
     assert shares["walk"].total <= source_ceiling(12, policy())
     assert shares["big"].walk == 0  # not in the registry: no walk
