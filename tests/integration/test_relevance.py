@@ -148,11 +148,17 @@ def test_english_query_finds_indonesian_only_release_through_glossary(relevance_
 # must not fall below its pre-tuning figure in any category.
 HELDOUT_TARGETS = {"overall": 0.93, "crosslang": 0.90, "morphology": 0.90}
 HELDOUT_FLOORS = {"overall": 0.90, "crosslang": 0.87, "morphology": 0.87}
-# Held-out v2 (heldout2_queries.jsonl, written blind on 2026-12-05 after v1 had been measured several times), measured
-# once before any change was tuned against it: hybrid 0.869 overall, 0.858 cross-lingual, 0.900 morphology; keyword
-# 0.702 / 0.617 / 0.630. These floors catch a regression; the targets are HELDOUT_TARGETS.
-HELDOUT2_FLOORS = {"overall": 0.85, "crosslang": 0.83, "morphology": 0.87}
-HELDOUT2_KEYWORD = {"overall": 0.69, "crosslang": 0.60, "morphology": 0.61}
+# Held-out v2 and v3 (heldout2/heldout3_queries.jsonl), each written blind on 2026-12-05 after the earlier sets had
+# been measured, and measured once before anything was tuned against them. Measured (hybrid / keyword nDCG@10):
+# v2 0.869 overall, 0.858 cross-lingual, 0.900 morphology / 0.702, 0.617, 0.630;
+# v3 0.841, 0.816, 0.889 / 0.710, 0.707, 0.684. These floors (measured less ~0.02) catch a regression; the
+# targets are HELDOUT_TARGETS. The last figure is hybrid's cross-lingual gain over keyword that must hold.
+FRESH_SETS = {
+    "heldout2_queries.jsonl": ({"overall": 0.85, "crosslang": 0.83, "morphology": 0.87},
+                               {"overall": 0.69, "crosslang": 0.60, "morphology": 0.61}, 0.15),
+    "heldout3_queries.jsonl": ({"overall": 0.82, "crosslang": 0.79, "morphology": 0.86},
+                               {"overall": 0.69, "crosslang": 0.69, "morphology": 0.66}, 0.06),
+}
 KEYWORD_BEFORE = {"overall": 0.804, "crosslang": 0.715, "morphology": 0.696, "acronym": 0.947, "english": 0.880,
                   "indonesian": 0.855, "number": 0.898, "typo": 0.704}
 
@@ -261,17 +267,19 @@ def test_heldout_hybrid_ranking_holds_and_keyword_is_not_worse_than_before(heldo
 
 @pytest.mark.semantic
 @pytest.mark.timeout(300)
-def test_second_heldout_set_holds_its_first_measurement(heldout_index) -> None:
+@pytest.mark.parametrize("query_file", sorted(FRESH_SETS))
+def test_fresh_heldout_sets_hold_their_first_measurement(heldout_index, query_file) -> None:
     client, uid = heldout_index
-    queries = load_jsonl(DATA / "heldout2_queries.jsonl")
+    hybrid_floors, keyword_floors, cross_gain = FRESH_SETS[query_file]
+    queries = load_jsonl(DATA / query_file)
     assert len(queries) >= 100
     keyword, _ = evaluate_mode(client, uid, queries, "keyword")
     hybrid, _ = evaluate_mode(client, uid, queries, "hybrid")
-    print("\nheld-out v2 nDCG@10 (keyword / hybrid): " + ", ".join(
+    print(f"\n{query_file} nDCG@10 (keyword / hybrid): " + ", ".join(
         f"{cat} {keyword[cat]:.3f} / {hybrid[cat]:.3f}" for cat in hybrid))
-    assert {c: round(hybrid[c], 3) for c in HELDOUT2_FLOORS if hybrid[c] < HELDOUT2_FLOORS[c]} == {}
-    assert {c: round(keyword[c], 3) for c in HELDOUT2_KEYWORD if keyword[c] < HELDOUT2_KEYWORD[c]} == {}
-    assert hybrid["crosslang"] >= keyword["crosslang"] + 0.15, (keyword, hybrid)  # measured +0.24
+    assert {c: round(hybrid[c], 3) for c in hybrid_floors if hybrid[c] < hybrid_floors[c]} == {}
+    assert {c: round(keyword[c], 3) for c in keyword_floors if keyword[c] < keyword_floors[c]} == {}
+    assert hybrid["crosslang"] >= keyword["crosslang"] + cross_gain, (keyword, hybrid)
 
 
 def test_morphology_root_finds_derived_forms(relevance_index) -> None:
