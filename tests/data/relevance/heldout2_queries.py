@@ -200,20 +200,26 @@ def check_pairs(corpus: list[dict], q: str, grades: dict[str, int]) -> None:
             raise ValueError(f"query {q!r}: release {rid} has grade {grade}, its pair {pair} {grades.get(str(pair), 0)}")
 
 
-def main() -> None:
+def write_queries(queries: list[tuple[str, str, dict[str, int]]], out: Path, prefix: str) -> None:
+    """Expand ``queries`` into ``out`` (ids ``<prefix>001`` ...), refusing a query without a grade-2 release, a
+    pair graded unequally or a cross-lingual query with a grade-2 release in its own language."""
     corpus = load(CORPUS)
     lines = []
-    for n, (category, q, spec) in enumerate(QUERIES, start=1):
+    for n, (category, q, spec) in enumerate(queries, start=1):
         grades = judgments(corpus, spec)
         if 2 not in grades.values():
             raise ValueError(f"query {q!r} has no grade-2 release")
         check_pairs(corpus, q, grades)
         if category == "crosslang":
             check_crosslang(corpus, q, grades)
-        lines.append(json.dumps({"id": f"g{n:03d}", "category": category, "q": q, "relevant": grades},
+        lines.append(json.dumps({"id": f"{prefix}{n:03d}", "category": category, "q": q, "relevant": grades},
                                 ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} queries -> {OUT}")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} queries -> {out}")
+
+
+def main() -> None:
+    write_queries(QUERIES, OUT, "g")
 
 
 if __name__ == "__main__":

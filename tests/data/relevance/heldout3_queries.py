@@ -31,11 +31,9 @@ Sumut, Jatim, Jateng, IHK, lansia; BI7DRR, the older name of the policy rate, do
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from heldout2_queries import check_pairs
-from heldout_queries import CORPUS, check_crosslang, judgments, load
+from heldout2_queries import write_queries
 
 OUT = Path(__file__).with_name("heldout3_queries.jsonl")
 
@@ -201,19 +199,7 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
 
 
 def main() -> None:
-    corpus = load(CORPUS)
-    lines = []
-    for n, (category, q, spec) in enumerate(QUERIES, start=1):
-        grades = judgments(corpus, spec)
-        if 2 not in grades.values():
-            raise ValueError(f"query {q!r} has no grade-2 release")
-        check_pairs(corpus, q, grades)
-        if category == "crosslang":
-            check_crosslang(corpus, q, grades)
-        lines.append(json.dumps({"id": f"k{n:03d}", "category": category, "q": q, "relevant": grades},
-                                ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} queries -> {OUT}")
+    write_queries(QUERIES, OUT, "k")
 
 
 if __name__ == "__main__":
