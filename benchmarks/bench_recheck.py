@@ -39,6 +39,7 @@ at most 5% of the archive.
 from __future__ import annotations
 
 import argparse
+import bisect
 import heapq
 import math
 import platform
@@ -418,9 +419,7 @@ class Simulation:
                     requested += 1
                     if self.walk_rng.random() < 0.01:  # a 5xx on a walk page: the segment proves nothing
                         walk.failed = True
-                        night = nights_between(BASE, now)
-                        for rid in listing[(walk.start - 1) * size: (walk.start - 1 + walk.planned) * size]:
-                            self.failed_walks[rid].append(night)
+                        self.note_failed_segment(site, listing, walk.start, walk.planned, size, now)
                         break
                 if not shown:
                     walk.reached_end = True
@@ -435,6 +434,21 @@ class Simulation:
                     self.releases[rid].last_listed = now
         top = set(listing[:size])
         return sorted(rid for rid in absent if rid not in top and self.releases[rid].last_listed != now), requested
+
+    def note_failed_segment(self, site: Site, listing: list[int], start: int, planned: int, size: int,
+                            now: datetime) -> None:
+        """Every release of the site dated within a failed segment's pages (taken-down ones included:
+        they are no longer on the listing, but that is where the segment would have missed them)."""
+        shown = listing[(start - 1) * size: (start - 1 + planned) * size]
+        if not shown:
+            return
+        newest, oldest = self.releases[shown[0]].published, self.releases[shown[-1]].published
+        if start == 1:
+            newest = now
+        night = nights_between(BASE, now)
+        dates = [self.releases[rid].published for rid in site.ids]  # oldest first
+        for rid in site.ids[bisect.bisect_left(dates, oldest): bisect.bisect_right(dates, newest)]:
+            self.failed_walks[rid].append(night)
 
     def check(self, r: Release, night: int, now: datetime, outage: bool, policy: RecheckPolicy) -> None:
         if outage or self.check_rng.random() < 0.01:

@@ -418,7 +418,9 @@ def source_needs(db, now: datetime, policy: RecheckPolicy, sources: dict | None 
 
     The same counts give the same allocation in every source's process. What still moves them during a
     night: a re-check that proved nothing (5xx, timeout) moves ``next_check_at`` without setting
-    ``last_checked_at``, so that release drops out of its source's count. A release stored after the
+    ``last_checked_at``, so that release drops out of its source's count; a signal-driven re-check of a
+    release that was not due adds one; a takedown confirmed tonight moves from ``confirm`` to ``young`` or
+    ``old``. A release stored after the
     crawl's clock (a replay with ``SIARAN_NOW`` in the past; ``first_seen`` is the wall clock) counts
     as stored before tonight."""
     start = crawl_night_start(now)
