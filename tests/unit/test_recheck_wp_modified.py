@@ -14,8 +14,9 @@ from scrapy.http import TextResponse
 
 from scraper.discovery.wp_api import MODIFIED_MAX_PAGES, WordPressApiDiscovery, posts_path
 from scraper.incremental import KnownArticles, KnownPage
-from scraper.recheck import RecheckPolicy
+from scraper.recheck import RecheckPolicy, age_cap_days
 from scraper.sources import Discovery as DiscoveryConfig
+from scraper.takedowns import poll_covers_edits
 from scraper.walk import WalkSlice
 from tests.unit.test_discovery_sitemap import FakeSpider
 
@@ -138,3 +139,36 @@ def test_an_empty_walk_answer_proves_nothing():
     request = strategy.walk_request(3, walk)
     assert list(request.callback(answer(request, [], total=4), **request.cb_kwargs)) == []
     assert walk.failed and not walk.complete
+
+
+# -- a poll that names every edit: old releases need only the safety re-check (recheck.covered) ------
+def poll_answer(posts: list[dict], *, total: int = 1, page: int = 1, status: int = 200,
+                since: datetime = LAST_CRAWL) -> TextResponse:
+    url = BASE + posts_path("/wp-json/wp/v2/posts", page=page, modified_after=since)
+    return TextResponse(url, status=status, body=json.dumps(posts).encode(), encoding="utf-8",
+                        headers={"X-WP-TotalPages": str(total)}, request=Request(url))
+
+
+def test_a_poll_answer_covers_every_edit_only_when_it_names_them_all():
+    fresh = [post(1, "2024-05-01T08:00:00"), post(2, "2024-04-30T22:00:00")]
+    assert poll_covers_edits(poll_answer(fresh))
+    assert poll_covers_edits(poll_answer([]))  # nothing edited since the last crawl
+    assert not poll_covers_edits(poll_answer(fresh, total=MODIFIED_MAX_PAGES + 1))  # more than the poll reads
+    assert not poll_covers_edits(poll_answer(fresh, status=500))
+    assert not poll_covers_edits(poll_answer(fresh, page=2))  # only the first answer decides
+    # WordPress < 5.7 ignores modified_after: an answer with an older post names nothing for sure.
+    assert not poll_covers_edits(poll_answer([*fresh, post(3, "2023-01-01T00:00:00")]))
+    walk_page = TextResponse(BASE + posts_path("/wp-json/wp/v2/posts", page=2), body=b"[]", encoding="utf-8")
+    assert not poll_covers_edits(walk_page)  # not a poll
+    garbled = TextResponse(poll_answer(fresh).url, body=b"<html>maintenance</html>", encoding="utf-8")
+    assert not poll_covers_edits(garbled)
+
+
+def test_outcomes_are_scheduled_with_the_safety_tier_only_on_a_night_the_poll_covered():
+    known = archive()
+    assert known.schedule_policy() == known.policy
+    known.edits_signalled = True
+    relaxed = known.schedule_policy()
+    assert age_cap_days(400, relaxed) == known.policy.covered_old_days == 90
+    assert age_cap_days(400, known.policy) == 30
+    assert age_cap_days(10, relaxed) == age_cap_days(10, known.policy)  # young releases unchanged
