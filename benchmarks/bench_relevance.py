@@ -186,8 +186,9 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "type-infl0.5-other0.5": typed_ratios(by_type(inflected=0.5, other=0.5)),
                               "type-infl0.5-other0.3": typed_ratios(by_type(inflected=0.5, other=0.3)),
                               "no-translation": typed_ratios(hybrid_ratios, translate=False),
-                              "other-frequency": with_setting(queries, "OTHER_LANGUAGE_STRATEGY", "frequency"),
-                              "other-all": with_setting(queries, "OTHER_LANGUAGE_STRATEGY", "all")}
+                              "no-min-score": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", None),
+                              "min-score-0.7": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", 0.7),
+                              "min-score-0.9": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", 0.9)}
 
 
 def main() -> int:

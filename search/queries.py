@@ -48,7 +48,11 @@ of both vectors: e5's cross-lingual match of a short query is weaker than its ma
 (tuning nDCG@10 0.898 -> 0.912 with the vector, cross-lingual 0.871 -> 0.886, morphology 0.901 -> 0.928,
 old set 0.954 -> 0.966; the keyword text then adds tuning 0.915, cross-lingual 0.896, old set 0.968). The
 second embedding runs on another worker thread while the first does, and the translation's word forms are
-counted in the query's count request, so it adds little latency. Measured with
+counted in the query's count request, so it adds little latency. Hits of the other-language list join the fusion only with a
+ranking score of at least :data:`OTHER_LANGUAGE_MIN_SCORE` (0.8): searched with a word-for-word translation, or
+with the query itself when nothing translated, its weaker hits were releases sharing a single name or word with
+the query (chosen on 401 queries of four judged sets: cross-lingual nDCG@10 +0.004 to +0.037 on three of them,
+overall unchanged; benchmarks/results/relevance.md). Measured with
 benchmarks/bench_relevance.py (tables in benchmarks/results/relevance.md): nDCG@10 on the tuning queries
 0.853 -> 0.874, on tests/data/relevance 0.910 -> 0.942 (keyword search is unchanged). Totals, facets and pagination come from the whole
 query; fusion applies up to :data:`FUSION_DEPTH` ranks deep (deeper pages use the plain hybrid ranking), and
@@ -306,7 +310,9 @@ def is_inflected(q: str, counts: dict[str, int]) -> bool:
 
 INFLECTED_RATIO = 0.5  # every list of a query with an inflected word
 OTHER_LANGUAGE_RATIO = 0.2  # the list of the language the query is not written in
-OTHER_LANGUAGE_STRATEGY: str | None = None  # matchingStrategy of that list (None: the index's default, "last")
+# Only hits of that list scoring at least this (Meilisearch's ``rankingScoreThreshold``) join the fusion: it is
+# searched with a word-for-word translation or none, so its weak hits are releases sharing one name or word.
+OTHER_LANGUAGE_MIN_SCORE: float | None = 0.8
 
 
 def hybrid_ratios(q: str, counts: dict[str, int]) -> dict[str, float]:
@@ -325,6 +331,14 @@ def hybrid_ratios(q: str, counts: dict[str, int]) -> dict[str, float]:
     if lang is not None:
         ratios["en" if lang == "id" else "id"] = OTHER_LANGUAGE_RATIO
     return ratios
+
+
+def other_language(q: str, translation: Translation | None) -> str | None:
+    """The language the query is not written in ('id'/'en'), None when the query's language is unknown."""
+    if translation is not None:
+        return translation.language
+    lang = query_language(q)
+    return None if lang is None else ("en" if lang == "id" else "id")
 
 
 def fusion_applies(req: SearchRequest, q: str) -> bool:
@@ -393,8 +407,9 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
                  hybrid=hybrid("all"))
     lists = [dict(whole, filter=[*params["filter"], f"language = {quote(lang)}"], facets=[], hybrid=hybrid(lang),
                   vector=vectors[lang], q=texts[lang]) for lang in FUSION_LANGUAGES]
-    if translation is not None and OTHER_LANGUAGE_STRATEGY:
-        lists[FUSION_LANGUAGES.index(translation.language)]["matchingStrategy"] = OTHER_LANGUAGE_STRATEGY
+    other = other_language(q, translation)
+    if other is not None and OTHER_LANGUAGE_MIN_SCORE is not None:
+        lists[FUSION_LANGUAGES.index(other)]["rankingScoreThreshold"] = OTHER_LANGUAGE_MIN_SCORE
     try:
         results = client.multi_search([whole, *lists])["results"]
     except MeilisearchApiError:

@@ -327,3 +327,48 @@ def test_fusion_only_for_unfiltered_hybrid_relevance_queries_of_two_words() -> N
     assert not fusion_applies(SearchRequest(q="banjir bandang", mode="hybrid", sort="newest"), "banjir bandang")
     deep = SearchRequest(q="banjir bandang", mode="hybrid", page=FUSION_DEPTH // 20 + 1, per_page=20)
     assert not fusion_applies(deep, "banjir bandang")
+
+
+class _RecordingClient:
+    """Answers a multi-search with empty rankings and keeps the request, to see what each fused list asked for."""
+
+    def __init__(self) -> None:
+        self.queries: list[dict] = []
+
+    def multi_search(self, queries: list[dict]) -> dict:
+        self.queries = queries
+        return {"results": [{"hits": [], "totalHits": 0} for _ in queries]}
+
+
+class _Ready:
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+def _fused_lists(q: str) -> dict[str, dict]:
+    from search.queries import SearchRequest, fused_hybrid_search, search_params
+
+    req = SearchRequest(q=q, mode="hybrid")
+    client = _RecordingClient()
+    fused_hybrid_search(client, "releases", req, q, q, search_params(req), _Ready([0.1] * 4))
+    whole, *lists = client.queries
+    return {"all": whole, **{item["filter"][-1].split('"')[1]: item for item in lists}}
+
+
+def test_other_language_list_keeps_only_confident_hits() -> None:
+    from search.queries import OTHER_LANGUAGE_MIN_SCORE
+
+    lists = _fused_lists("korban banjir bandang")  # Indonesian: the English list is the other language
+    assert lists["en"]["rankingScoreThreshold"] == OTHER_LANGUAGE_MIN_SCORE
+    assert "rankingScoreThreshold" not in lists["id"] and "rankingScoreThreshold" not in lists["all"]
+    lists = _fused_lists("victims of the flash floods")
+    assert lists["id"]["rankingScoreThreshold"] == OTHER_LANGUAGE_MIN_SCORE
+    assert "rankingScoreThreshold" not in lists["en"]
+
+
+def test_no_list_is_thresholded_when_the_query_language_is_unknown() -> None:
+    lists = _fused_lists("Sentani 2024")
+    assert not any("rankingScoreThreshold" in item for item in lists.values())
