@@ -40,6 +40,7 @@ from archive.fingerprints import canonicalize_url
 from archive.models import utcnow
 from pipelines.language import detect_language
 from pipelines.store import enqueue, flush_store
+from scraper.pdf_release import take_over
 
 logger = logging.getLogger(__name__)
 
@@ -104,8 +105,13 @@ class AttachmentsPipeline(MediaPipeline):
         """Files live in the database, keyed by content hash (``Attachment.sha256``), not on disk."""
         return request.meta.get("siaran_attachment", request.url)
 
-    def media_to_download(self, request, info, *, item=None):
-        return None  # always ask the server (conditionally when the file is known)
+    async def media_to_download(self, request, info, *, item=None):
+        """A PDF-only release's own file is stored from the answer the spider already read
+        (``scraper.pdf_release.hand_over``); every other file is asked for, conditionally when known."""
+        fetched = take_over(info.spider, request.meta["siaran_attachment"])
+        if fetched is None:
+            return None
+        return await self.media_downloaded(fetched, request, info, item=item)
 
     async def media_downloaded(self, response, request, info, *, item=None) -> Link:
         url = request.meta["siaran_attachment"]

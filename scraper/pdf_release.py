@@ -49,7 +49,27 @@ def pdf_release(spider, response) -> ReleaseItem | None:
         etag=(response.headers.get("ETag") or b"").decode("latin-1") or None,
         last_modified=(response.headers.get("Last-Modified") or b"").decode("latin-1") or None)
     _date(item, response.meta.get("siaran_feed_date"), found.created)
+    hand_over(spider, response)
     return item
+
+
+_HANDED_OVER = "siaran_fetched_files"
+_HANDED_OVER_MAX = 16  # answers of items a pipeline dropped before the attachments pipeline are never taken
+
+
+def hand_over(spider, response) -> None:
+    """Keep the PDF answer for the attachments pipeline: the release's own file is then stored from it, not
+    downloaded a second time (``take_over``). At most ``_HANDED_OVER_MAX`` are kept."""
+    if spider.settings.getbool("SIARAN_ATTACHMENTS", True):
+        kept = spider.__dict__.setdefault(_HANDED_OVER, {})
+        kept[response.url] = response
+        while len(kept) > _HANDED_OVER_MAX:  # the oldest is downloaded again if it is ever asked for
+            kept.pop(next(iter(kept)))
+
+
+def take_over(spider, url: str):
+    """The answer ``hand_over`` kept for ``url``, once; None when the file must be downloaded."""
+    return spider.__dict__.get(_HANDED_OVER, {}).pop(url, None)
 
 
 def release_body(found: PdfText) -> str:

@@ -189,6 +189,7 @@ def test_a_release_that_is_a_pdf_is_stored_with_the_documents_title_text_and_dat
         assert release.published_at.isoformat() == "2026-12-01T01:30:00+00:00"  # CreationDate 08:30 WIB
         assert release.date_source == "metadata" and release.language == "id"
         assert link.url.endswith(PDF_RELEASE) and link.attachment.page_count == 1
+    assert [r.path for r in crawled["first"]].count(PDF_RELEASE) == 1  # stored from the answer, not fetched twice
 
 
 def test_attachments_reread_reads_failed_files_again_and_requeues_nothing_unchanged(crawled):
