@@ -76,16 +76,7 @@ from scraper.recheck import (
     stamp_changed,
     walk_spare,
 )
-from scraper.walk import (
-    WORDPRESS_PER_PAGE,
-    Listable,
-    absent_from_walk,
-    listed_page_count,
-    resume_page,
-    walk_need_pages,
-    walk_pages,
-    walk_segments,
-)
+from scraper.walk import WORDPRESS_PER_PAGE, Listable, absent_from_walk, plan_walk_segments, walk_need_pages
 
 RESULTS = Path(__file__).parent / "results" / "recheck.md"
 BASE = datetime(2024, 1, 1, 19, 0, tzinfo=UTC)  # night 0, 02:00 WIB
@@ -310,7 +301,8 @@ class Simulation:
         walk = 0
         if site.kind in ("listing", "wordpress"):
             page = self.page_size if site.kind == "listing" else WORDPRESS_PER_PAGE
-            walk = walk_need_pages(size, page, self.policy.walk_nights, self.policy.walk_segment_pages)
+            walk = walk_need_pages(size, page, self.policy.walk_nights, self.policy.walk_segment_pages,
+                                   self.policy.walk_rewalk_share)
         new = sum(1 for rid in site.ids[-200:] if self.releases[rid].state.first_seen == now - DAY)
         return SourceNeed(str(index), size, new, confirm, young, len(due) - confirm - young, walk)
 
@@ -406,12 +398,9 @@ class Simulation:
             self.releases[rid].last_listed = now
         if self.policy.walk_nights <= 0:
             return [], 0
-        total = listed_page_count(len(releases), size)
-        pages = walk_pages(total, allowance, self.policy.walk_nights, self.policy.walk_segment_pages)
-        if pages <= 0:
-            return [], 0
         requested, absent = 0, set()
-        for walk in walk_segments(resume_page(releases, size), pages, self.policy.walk_segment_pages, total):
+        for walk in plan_walk_segments(releases, size, allowance, self.policy.walk_nights,
+                                       self.policy.walk_segment_pages):
             page = walk.start
             while walk.wants_more():
                 shown = listing[(page - 1) * size: page * size]

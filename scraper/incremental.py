@@ -51,11 +51,8 @@ from scraper.walk import (
     Listable,
     WalkSlice,
     absent_from_walk,
-    listed_page_count,
-    resume_page,
+    plan_walk_segments,
     walk_need,
-    walk_pages,
-    walk_segments,
 )
 
 logger = logging.getLogger(__name__)
@@ -282,13 +279,11 @@ class KnownArticles:
         reads every page)."""
         if self.full or self.db is None or page_size <= 0:
             return []
-        releases = self.listables(language)
-        total = listed_page_count(sum(1 for r in releases if r.published_at is not None), page_size)
         due = due_count(self.db, self.source_id, self.now, self.policy)
         allowance = max(self.walk_left, walk_spare(self.budget, self.spent, due, self.policy))
-        pages = walk_pages(total, allowance, self.policy.walk_nights, self.policy.walk_segment_pages)
-        self.walk_left = max(0, self.walk_left - pages)
-        segments = walk_segments(resume_page(releases, page_size), pages, self.policy.walk_segment_pages, total)
+        segments = plan_walk_segments(self.listables(language), page_size, allowance, self.policy.walk_nights,
+                                      self.policy.walk_segment_pages)
+        self.walk_left = max(0, self.walk_left - sum(s.planned for s in segments))
         self.walks.extend((language, walk) for walk in segments)
         return segments
 
@@ -452,7 +447,7 @@ def source_needs(db, now: datetime, policy: RecheckPolicy, sources: dict | None 
     for sid, size, new, confirm, young, old in rows:
         config = (sources or {}).get(sid)
         walk = (walk_need(config, listed.get(sid, {}), policy.walk_page_size, policy.walk_nights,
-                          policy.walk_segment_pages) if config else 0)
+                          policy.walk_segment_pages, policy.walk_rewalk_share) if config else 0)
         needs.append(SourceNeed(sid, int(size), int(new or 0), int(confirm or 0), int(young or 0), int(old or 0),
                                 walk))
     return needs

@@ -87,6 +87,7 @@ class RecheckPolicy:
     walk_nights: float = 2.0  # 0: no walk
     walk_reserve_share: float = 0.05
     walk_page_size: int = 20  # releases per HTML listing page, where a source's listing does not say
+    walk_rewalk_share: float = 0.05  # more walk pages, to walk again segments that failed (``gap_segments``)
     # Where a poll signals every edit (WordPress ``modified_after`` answered tonight), releases past the
     # last age tier need only a safety re-check every this many days (``covered``).
     covered_old_days: float = 90.0

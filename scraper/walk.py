@@ -122,16 +122,19 @@ def assumed_page_size(config, default: int) -> int:
     return int(config.options.get("page_size", default))
 
 
-def walk_need_pages(listable: int, page_size: int, walk_nights: float, segment_pages: int = 0) -> int:
+def walk_need_pages(listable: int, page_size: int, walk_nights: float, segment_pages: int = 0,
+                    rewalk_share: float = 0.0) -> int:
     """Pages a night that walk a pager of ``listable`` releases whole every ``walk_nights`` nights
-    (``walk_pages`` with nothing else limiting it)."""
+    (``walk_pages`` with nothing else limiting it), plus ``rewalk_share`` of that for walking again the
+    segments that failed on earlier nights (``gap_segments``)."""
     if walk_nights <= 0:
         return 0
-    return walk_pages(listed_page_count(listable, page_size), 1 << 30, walk_nights, segment_pages)
+    pages = walk_pages(listed_page_count(listable, page_size), 1 << 30, walk_nights, segment_pages)
+    return pages + math.ceil(rewalk_share * pages - 1e-9)
 
 
 def walk_need(source, listable_by_language: dict[str | None, int], default_page_size: int,
-              walk_nights: float, segment_pages: int = 0) -> int:
+              walk_nights: float, segment_pages: int = 0, rewalk_share: float = 0.0) -> int:
     """A source's walk allowance in pages a night: every walked pager whole every ``walk_nights`` nights.
     ``listable_by_language``: dated releases per stored language (None: undetected), as of tonight's
     start; a pager for one language lists that language's and the undetected ones."""
@@ -139,7 +142,8 @@ def walk_need(source, listable_by_language: dict[str | None, int], default_page_
     for config in walk_configs(source):
         listable = sum(n for lang, n in listable_by_language.items()
                        if config.language is None or lang in (None, config.language))
-        pages += walk_need_pages(listable, assumed_page_size(config, default_page_size), walk_nights, segment_pages)
+        pages += walk_need_pages(listable, assumed_page_size(config, default_page_size), walk_nights, segment_pages,
+                                 rewalk_share)
     return pages
 
 
@@ -148,12 +152,14 @@ def listed_page_count(listable: int, page_size: int) -> int:
     return max(1, math.ceil(listable / max(1, page_size)))
 
 
-def resume_page(releases: list[Listable], page_size: int) -> int:
+def resume_page(releases: list[Listable], page_size: int, segment_pages: int = 0) -> int:
     """Where tonight's slice starts: the page of the deepest release the last completed slice showed
     (one page of overlap with it), or page 1 when no slice has completed yet. When the last walk reached
     the last page and went on from the top (``walk_segments``), it resumes below what it showed there;
     a walk that reached the last page and no more starts again at page 1. Page 1, listed every night,
-    does not count."""
+    does not count. A stretch shorter than a segment (``segment_pages``) that the last walk left behind
+    on its way down from the top is a failed segment (``gap_segments`` walks it again), not where it
+    stopped."""
     dated = sorted((r for r in releases if r.published_at is not None), key=lambda r: r.published_at, reverse=True)
     size = max(1, page_size)
     below = [(rank, r) for rank, r in enumerate(dated) if rank >= size and r.last_listed_at is not None]
@@ -165,12 +171,19 @@ def resume_page(releases: list[Listable], page_size: int) -> int:
     if rank // size + 1 < total:
         return rank // size + 1
     # It reached the end: how far down from page 2 did the same walk show the pager?
-    top = None
+    # A stretch older than the walk before last inside it is a failed segment; the part the walk before
+    # last read is where tonight's pass goes on.
+    tolerated = (max(2, segment_pages) + 1) * size if segment_pages > 0 else 0
+    earlier = sorted({r.last_listed_at for _, r in below if r.last_listed_at < last}, reverse=True)
+    before_last = earlier[0] if earlier else None
+    top, stale = None, 0
     for rank, r in below:
         if r.last_listed_at == last:
-            top = rank
+            top, stale = rank, 0
         elif not _off_listing(r):
-            break
+            stale += 1
+            if top is None or stale > tolerated or r.last_listed_at >= before_last:
+                break
     return 1 if top is None or top // size + 1 >= total else top // size + 1
 
 
@@ -227,6 +240,83 @@ def pages_for(distinct: int, segment_pages: int) -> int:
     return pages
 
 
+def gap_segments(releases: list[Listable], page_size: int, segment_pages: int, expected_pages: int) -> list[WalkSlice]:
+    """Segments over the stretches of the pager that an earlier night's walk meant to read and did not:
+    a failed segment leaves releases whose last listing is older than that of the releases on both sides
+    of them (within a segment's length), where a walk that went well leaves each night's stretch newer
+    than the one above it. Each segment starts a page above its stretch and ends a page below, so the
+    stretch's releases lie between shown neighbours. The stretch a pass has not reached yet is as old
+    as what follows it and is not a gap; releases off the listing (``_off_listing``) are left out."""
+    size = max(1, page_size)
+    dated = sorted((r for r in releases if r.published_at is not None), key=lambda r: r.published_at, reverse=True)
+    ranks = [(rank, r.last_listed_at) for rank, r in enumerate(dated) if rank >= size and not _off_listing(r)]
+    if len(ranks) < 3:
+        return []
+    window = (max(2, segment_pages) + 1) * size
+    above = _window_max([stamp for _, stamp in ranks], [rank for rank, _ in ranks], window)
+    below = _window_max([stamp for _, stamp in reversed(ranks)], [-rank for rank, _ in reversed(ranks)], window)[::-1]
+    # A failed last segment leaves a stretch at the end of the pager older than what the last two walks
+    # listed; the stretch tonight's pass is due to read there is only as old as the walk before last.
+    end, stamps = len(dated), sorted({stamp for _, stamp in ranks}, reverse=True)
+    before_last = stamps[1] if len(stamps) > 1 else None
+    below = [down if down is not None or end - rank > window else before_last
+             for (rank, _), down in zip(ranks, below, strict=True)]
+    pages = sorted({rank // size + 1 for (rank, stamp), up, down in zip(ranks, above, below, strict=True)
+                    if up is not None and down is not None and stamp < up and stamp < down})
+    segments: list[WalkSlice] = []
+    for first, last in _runs(pages):
+        start = max(1, first - 1)
+        segments.append(WalkSlice(start=start, planned=min(last + 1, expected_pages + 1) - start + 1,
+                                  expected_pages=expected_pages))
+    return segments
+
+
+def _window_max(stamps: list, positions: list[int], window: int) -> list:
+    """For each item, the newest stamp among the items before it at most ``window`` positions back
+    (None when there are none): a monotonic deque, linear in the number of items."""
+    out, queue = [], []  # queue: indices, stamps decreasing
+    head = 0
+    for i, position in enumerate(positions):
+        while head < len(queue) and positions[queue[head]] < position - window:
+            head += 1
+        out.append(stamps[queue[head]] if head < len(queue) else None)
+        while len(queue) > head and stamps[queue[-1]] <= stamps[i]:
+            queue.pop()
+        queue.append(i)
+    return out
+
+
+def _runs(pages: list[int]) -> list[tuple[int, int]]:
+    """Consecutive page numbers as (first, last) runs."""
+    runs: list[tuple[int, int]] = []
+    for page in pages:
+        if runs and page == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], page)
+        else:
+            runs.append((page, page))
+    return runs
+
+
+def plan_walk_segments(releases: list[Listable], page_size: int, allowance: int, walk_nights: float,
+                       segment_pages: int) -> list[WalkSlice]:
+    """Tonight's walk: the pass continues where the last one stopped (``walk_pages``, ``resume_page``,
+    ``walk_segments``); what the allowance leaves walks again the gaps earlier failures left behind it
+    (``gap_segments``) that tonight's pass does not cover anyway."""
+    total = listed_page_count(sum(1 for r in releases if r.published_at is not None), page_size)
+    pages = walk_pages(total, allowance, walk_nights, segment_pages)
+    segments = walk_segments(resume_page(releases, page_size, segment_pages), pages, segment_pages, total)
+    covered = {s.start + i for s in segments for i in range(s.planned)}
+    left = allowance - pages
+    for gap in gap_segments(releases, page_size, segment_pages, total):
+        span = set(range(gap.start, gap.start + gap.planned))
+        if span & covered or gap.planned > left:
+            continue
+        segments.append(gap)
+        covered |= span
+        left -= gap.planned
+    return segments
+
+
 def absent_from_walk(releases: list[Listable], walk: WalkSlice) -> list[int]:
     """Ids of stored releases a complete slice should have shown and did not, and that newly went
     missing: the last walk over this part of the pager still showed them, or no re-check has looked at
@@ -275,6 +365,22 @@ def page_url(first: str, second: str, number: int) -> str | None:
     return None
 
 
-__all__ = ["WORDPRESS_PER_PAGE", "Listable", "WalkSlice", "absent_from_walk", "assumed_page_size", "listed_page_count",
-           "page_url", "pages_for", "resume_page", "walk_configs", "walk_need", "walk_need_pages", "walk_pages", "walk_segments",
-           "walkable"]
+__all__ = [
+    "WORDPRESS_PER_PAGE",
+    "Listable",
+    "WalkSlice",
+    "absent_from_walk",
+    "assumed_page_size",
+    "gap_segments",
+    "listed_page_count",
+    "page_url",
+    "pages_for",
+    "plan_walk_segments",
+    "resume_page",
+    "walk_configs",
+    "walk_need",
+    "walk_need_pages",
+    "walk_pages",
+    "walk_segments",
+    "walkable",
+]

@@ -194,6 +194,7 @@ def test_a_listing_only_source_needs_its_whole_pager_every_walk_nights():
     assert walk_need(listing, {"id": 9_000, None: 1_000}, 20, 2, 10) == pages_for(250, 10)
     assert walk_need(listing, {"id": 10_000}, 20, 2) == 250
     assert walk_need_pages(10_000, 20, 0) == 0  # no walk
+    assert walk_need_pages(10_000, 20, 2, 0, rewalk_share=0.05) == 250 + 13  # room to walk failed segments again
     # A listing may say its page size.
     assert walk_need(source(entry("listing", page_size=50)), {"id": 10_000}, 20, 2) == 100
     # A WordPress source is walked 100 posts an answer (or its per_page).

@@ -13,7 +13,9 @@ from scraper.walk import (
     Listable,
     WalkSlice,
     absent_from_walk,
+    gap_segments,
     page_url,
+    plan_walk_segments,
     resume_page,
     walk_pages,
     walk_segments,
@@ -200,3 +202,45 @@ def test_the_walk_settings_reach_the_policy():
     assert (policy.walk_nights, policy.walk_reserve_share) == (0, 0.1)
     assert walk_spare(1000, spent=0, due=0, policy=policy) == 0  # 0 nights: no walk
     assert RecheckPolicy.from_settings({}).walk_nights == 2
+
+
+# -- walking again what failed --------------------------------------------------------------------
+N0, N1, N2 = NOW - timedelta(days=3), NOW - timedelta(days=2), LAST_NIGHT
+
+
+def stamped(stamps: dict[range, datetime], count: int = 50, checked: dict[int, datetime] | None = None):
+    """``count`` releases (id 1 the newest), each last listed at the stamp of the id range holding it."""
+    def stamp(i):
+        return next((s for ids, s in stamps.items() if i in ids), LONG_AGO)
+    return [Listable(i, NOW - timedelta(days=i), stamp(i), (checked or {}).get(i)) for i in range(1, count + 1)]
+
+
+def test_a_stretch_a_failed_segment_left_behind_is_walked_again():
+    # Five a page: the night before last walked pages 2-5, last night pages 5-10, but its segment over
+    # pages 7-8 (releases 31-40) failed: they were last listed a pass earlier.
+    releases = stamped({range(1, 26): N1, range(21, 31): N2, range(31, 41): N0, range(41, 51): N2})
+    gaps = gap_segments(releases, 5, segment_pages=10, expected_pages=10)
+    assert [(g.start, g.planned) for g in gaps] == [(6, 4)]  # a page above and below the stretch
+
+
+def test_a_walk_that_went_well_leaves_no_gap():
+    assert gap_segments(stamped({range(1, 26): N1, range(21, 51): N2}), 5, 10, 10) == []
+    # The stretch the pass has not reached yet (older than what is above it, as old as what follows)
+    # is not a gap.
+    assert gap_segments(stamped({range(1, 21): N2, range(21, 51): N0}), 5, 10, 10) == []
+    # A release off the listing (re-checked since its last listing) is no gap either.
+    off = stamped({range(1, 26): N1, range(21, 51): N2, range(33, 34): N0}, checked={33: N1})
+    assert gap_segments(off, 5, 10, 10) == []
+
+
+def test_tonights_walk_takes_the_gaps_with_what_its_allowance_leaves():
+    releases = stamped({range(1, 26): N1, range(21, 31): N2, range(31, 41): N0, range(41, 51): N2})
+    # Resume at the end of the pager (release 50 on page 10, listed last night): from page 1, 5 pages.
+    plain = plan_walk_segments(releases, 5, allowance=5, walk_nights=2, segment_pages=10)
+    assert [(s.start, s.planned) for s in plain] == [(1, 5)]
+    more = plan_walk_segments(releases, 5, allowance=9, walk_nights=2, segment_pages=10)
+    assert [(s.start, s.planned) for s in more] == [(1, 5), (6, 4)]
+    # A gap tonight's pass covers anyway is not walked twice.
+    covering = plan_walk_segments(releases, 5, allowance=30, walk_nights=1, segment_pages=10)
+    pages = [s.start + i for s in covering for i in range(s.planned)]
+    assert len(pages) == len(set(pages)) + (len(covering) - 1)  # only the shared first pages repeat
