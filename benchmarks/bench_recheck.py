@@ -17,12 +17,13 @@ removed release disappears: the cheap signals. "wordpress" sources answer ``modi
 REST API (every edit moves ``modified_gmt``): one to three requests a night name the posts edited since
 the last crawl, and its posts are walked like a listing, 100 an answer. "listing" sources only have a paginated HTML
 listing (``--page-size`` releases a page, newest first): besides page 1 each night, the listing walk
-(``scraper/walk.py``) reads a slice of the whole pager with what the schedule leaves of the budget,
-resuming where the last one stopped (``resume_page``), and a release missing from a complete slice is
-re-checked first (``absent_from_walk``). Walk pages and polls are requests: they count against the
-per-source budget exactly as in the crawler, and a walk page fails with the site's outages and 1% of
-the time, which makes its slice prove nothing. ``--no-walk`` / ``--no-modified-after`` give the
-policy before these signals.
+(``scraper/walk.py``) reads a slice of the whole pager (``plan_walk_segments``: resuming where the last
+one stopped, and walking again what failed), and a release missing from a complete slice is
+re-checked first (``absent_from_walk``). Every night the archive-wide budget is shared among the
+sources by ``scraper.recheck.allocate`` from the counts at the night's start, as each source's crawl
+computes it; walk pages and polls are requests and count against the source's share exactly as in the
+crawler, and a walk page fails with the site's outages and 1% of the time, which makes its segment
+prove nothing. ``--no-walk`` / ``--no-modified-after`` give the policy before these signals.
 
 Reported: re-check requests per night (and all requests: new pages and sitemaps included), median and
 95th-percentile detection delay in nights (edit: from the edit to the night its new text is stored;

@@ -18,7 +18,9 @@ than ``walk_nights`` nights because a pass ended mid-night.
 
 **Segments.** Tonight's pages are walked as independent segments of at most ``walk_segment_pages``
 (consecutive segments share a page), each started on a page addressed by its number: a server error on
-one page then costs its segment, not the whole night (``walk_segments``).
+one page then costs its segment, not the whole night (``walk_segments``). What a failed segment left
+behind (releases last listed before their neighbours on both sides) is walked again the next night with
+what the allowance leaves (``gap_segments``, ``plan_walk_segments``).
 
 **What a slice proves.** A slice (a segment) is complete when each of its pages answered with article links, one
 after the other through the pager's own links, up to the planned length or to the end of the pager.
