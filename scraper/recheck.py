@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -48,10 +47,6 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 DAY = timedelta(days=1)
-# Settings newer than scraper/settings.py's list, read from the environment when the crawler's settings
-# do not carry them.
-_ENV_ONLY = ("SIARAN_RECHECK_CEILING_SHARE", "SIARAN_RECHECK_DISCOVERY_SHARE", "SIARAN_RECHECK_WALK_PAGE_SIZE",
-             "SIARAN_RECHECK_COVERED_DAYS")
 
 # Outcomes of one re-check (what the answer proved about the page).
 UNCHANGED = "unchanged"  # 304 to a conditional request, or the same text again
@@ -110,8 +105,6 @@ class RecheckPolicy:
                                 ("walk_page_size", "SIARAN_RECHECK_WALK_PAGE_SIZE", int),
                                 ("covered_old_days", "SIARAN_RECHECK_COVERED_DAYS", float)):
             raw = settings.get(key)
-            if raw in (None, "") and key in _ENV_ONLY:  # not declared in scraper/settings.py: the environment
-                raw = os.environ.get(key)
             if raw not in (None, ""):
                 values[name] = cast(raw)
         if values.get("budget") == 0:

@@ -82,6 +82,13 @@ SIARAN_RECHECK_BUDGET_SHARE = os.environ.get("SIARAN_RECHECK_BUDGET_SHARE", "")
 SIARAN_RECHECK_BUDGET_MIN = os.environ.get("SIARAN_RECHECK_BUDGET_MIN", "")
 SIARAN_RECHECK_BUDGET = os.environ.get("SIARAN_RECHECK_BUDGET", "")
 SIARAN_RECHECK_SIGNAL_SHARE = os.environ.get("SIARAN_RECHECK_SIGNAL_SHARE", "")
+# The budget is archive-wide and shared among sources by need (scraper/recheck.py ``allocate``): each source's
+# politeness ceiling, the part kept for listing page 1s / feeds / sitemaps, the page size the walk need assumes,
+# the safety interval of old releases on a WordPress source whose modified_after poll answered.
+SIARAN_RECHECK_CEILING_SHARE = os.environ.get("SIARAN_RECHECK_CEILING_SHARE", "")
+SIARAN_RECHECK_DISCOVERY_SHARE = os.environ.get("SIARAN_RECHECK_DISCOVERY_SHARE", "")
+SIARAN_RECHECK_WALK_PAGE_SIZE = os.environ.get("SIARAN_RECHECK_WALK_PAGE_SIZE", "")
+SIARAN_RECHECK_COVERED_DAYS = os.environ.get("SIARAN_RECHECK_COVERED_DAYS", "")
 # The listing walk (scraper/walk.py): a whole pager every N nights at most (0: no walk); budget reserve.
 SIARAN_RECHECK_WALK_NIGHTS = os.environ.get("SIARAN_RECHECK_WALK_NIGHTS", "")
 SIARAN_RECHECK_WALK_RESERVE = os.environ.get("SIARAN_RECHECK_WALK_RESERVE", "")
