@@ -17,7 +17,7 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 import httpx
 import pytest
@@ -48,10 +48,36 @@ def _browser_paths() -> tuple[str, str]:
     return browser, driver
 
 
+STATEMENT_URL = "https://test.example/berkas/pernyataan.pdf"
+
+
+def attach_statement(built, meili: dict) -> None:
+    """Link the two-page BI statement (its phrase only on page 2) to the flood release and index it, as a crawl's
+    attachments step would have (archive.attachments.store)."""
+    import meilisearch
+    from sqlalchemy import select
+
+    from archive.attachments.store import Link, ingest, save_links
+    from archive.models import Article
+    from pipelines.language import detect_language
+    from pipelines.store import enqueue
+    from search.indexer import Indexer
+    from tests.replicas.pdfs import monetary_statement
+
+    stored = ingest(built.db, monetary_statement(), "application/pdf", detect=detect_language)
+    with built.db.session() as s:
+        flood = s.scalar(select(Article).where(Article.title == "Penanganan Banjir di Kalimantan Selatan"))
+        save_links(s, flood.id, [Link(STATEMENT_URL, stored.status, attachment_id=stored.attachment_id,
+                                      fetched_at=datetime.now(UTC))])
+        enqueue(s, flood.id)
+    Indexer(built.db, meilisearch.Client(meili["url"], meili["key"]), built.env["SIARAN_INDEX"]).drain()
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, meili):
     """``siaran serve`` on a free port, serving the test archive."""
     with built_archive(tmp_path_factory.mktemp("browser"), meili) as built:
+        attach_statement(built, meili)
         port = _free_port()
         env = {**os.environ, **built.env}
         log = tmp_path_factory.mktemp("serve") / "serve.log"
@@ -335,3 +361,15 @@ def test_the_diff_page_shows_two_versions_side_by_side(browser, server):
     inserted = " ".join(e.text for e in by_css(browser, "ins"))
     assert "42" in inserted and "perwakilan" in inserted
     assert browser.execute_script("return document.body.innerHTML").count("<script") == 0  # text, not markup
+
+
+def test_a_phrase_found_only_in_a_pdf_names_the_file_and_links_to_its_page(browser, server):
+    from tests.replicas.attachments.site import UNIQUE_PHRASE
+
+    browser.get(server["url"] + "/?q=" + quote(f'"{UNIQUE_PHRASE}"'))
+    wait(browser, lambda d: settled(d) and hits(d), "the phrase found no release")
+    assert [h.find_element("css selector", "h3").text for h in hits(browser)] == [
+        "Penanganan Banjir di Kalimantan Selatan"]
+    match = hits(browser)[0].find_element("css selector", ".attachment-match a")
+    assert match.text == "Siaran Pers: BI-Rate Tetap 5,00%, page 2"
+    assert match.get_attribute("href") == STATEMENT_URL + "#page=2"
