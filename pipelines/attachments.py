@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from urllib.parse import urlsplit
 
 from itemadapter import ItemAdapter
 from scrapy import Request
@@ -34,6 +33,7 @@ from twisted.internet.threads import deferToThread
 from archive.attachments import sniff
 from archive.attachments.isolate import Limits
 from archive.attachments.isolate import shutdown as shutdown_readers
+from archive.attachments.pending import file_urls
 from archive.attachments.store import Link, article_ids, ingest, known_validators, save_links
 from archive.db import get_database
 from archive.fingerprints import canonicalize_url
@@ -45,7 +45,6 @@ from scraper.pdf_release import take_over
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
-MAX_PER_RELEASE = 20  # a release linking more files than this is a listing page, not a release
 LINK_BATCH = 25
 FETCHED = frozenset({"ok", "needs_ocr", "unchanged"})  # outcomes that are not failures
 POLICY = frozenset({"skipped"})  # robots.txt said no: counted, not a failure
@@ -61,9 +60,8 @@ class AttachmentFailed(Exception):
 
 
 def attachment_urls(item) -> list[str]:
-    """The item's attachment URLs worth fetching: http(s), each once, at most ``MAX_PER_RELEASE``."""
-    urls = [u for u in ItemAdapter(item).get("attachments") or [] if urlsplit(str(u)).scheme in ("http", "https")]
-    return list(dict.fromkeys(urls))[:MAX_PER_RELEASE]
+    """The item's attachment URLs worth fetching (``archive.attachments.pending.file_urls``)."""
+    return file_urls(ItemAdapter(item).get("attachments"))
 
 
 class AttachmentsPipeline(MediaPipeline):

@@ -265,8 +265,10 @@ class StoreBatch:
     """
 
     def __init__(self, db: Database, stats=None, size: int = DEFAULT_BATCH_SIZE,
-                 seconds: float = DEFAULT_BATCH_SECONDS, report: Reporter | None = None) -> None:
+                 seconds: float = DEFAULT_BATCH_SECONDS, report: Reporter | None = None,
+                 track_links: bool = False) -> None:
         self.db = db
+        self.track_links = track_links  # the attachments step runs: files wait as pending links
         self.stats = stats
         self.report = report
         self.size = max(1, size)
@@ -334,6 +336,7 @@ class StoreBatch:
         try:
             with self.db.session() as s:
                 written = _store_many(s, items)
+                self._mark_files_pending(s, items, written)
             done = items
         except Exception:  # fall back to one transaction per release
             logger.warning("writing a batch of %d releases failed; retrying them one by one", len(items),
@@ -342,7 +345,9 @@ class StoreBatch:
             for data in items:
                 try:
                     with self.db.session() as s:
-                        written.append(_store_one(s, data))
+                        one = _store_one(s, data)
+                        self._mark_files_pending(s, [data], [one])
+                    written.append(one)
                     done.append(data)
                 except Exception as exc:  # logged and reported; the other releases go on
                     logger.exception("could not store %s", data.get("url"))
@@ -355,6 +360,16 @@ class StoreBatch:
                 self._report(data["url"], "page cut off (truncated); the stored complete copy is kept",
                              "truncated")
         self._settle([article_id for outcome, article_id in written if outcome in ("new", "updated")])
+
+    def _mark_files_pending(self, session, items: list[dict], written: list[tuple[str, int]]) -> None:
+        """In the releases' own transaction: their file URLs as pending links (archive.attachments.pending)."""
+        if not self.track_links:
+            return
+        from archive.attachments.pending import mark_pending
+
+        for data, (_, article_id) in zip(items, written):
+            if data.get("attachments"):
+                mark_pending(session, article_id, data["attachments"])
 
     def _settle(self, article_ids: list[int]) -> None:
         """Elect the original of each written release's duplicate group, with the database as arbiter."""
@@ -412,6 +427,12 @@ def flush_store(crawler) -> None:
         batch.flush()
 
 
+def _attachments_step_runs(settings) -> bool:
+    """Whether the attachments step (pipelines.attachments) will settle the links the store marks pending."""
+    return settings.getbool("SIARAN_ATTACHMENTS", True) and any(
+        str(name).endswith("AttachmentsPipeline") for name in settings.getwithbase("ITEM_PIPELINES"))
+
+
 class StorePipeline:
     def __init__(self, crawler) -> None:
         self.crawler = crawler
@@ -421,7 +442,7 @@ class StorePipeline:
                                 size=crawler.settings.getint("SIARAN_STORE_BATCH_SIZE", DEFAULT_BATCH_SIZE),
                                 seconds=crawler.settings.getfloat("SIARAN_STORE_BATCH_SECONDS",
                                                                   DEFAULT_BATCH_SECONDS),
-                                report=self._report)
+                                report=self._report, track_links=_attachments_step_runs(crawler.settings))
         register_store_batch(crawler, self.batch)
         self._timer = None
 

@@ -215,11 +215,15 @@ def save_links(session, article_id: int, links: list[Link]) -> bool:
             row = ArticleAttachment(article_id=article_id, url=link.url)
             session.add(row)
             changed = True
-        if link.status == "unchanged" and row.attachment_id is not None:
-            row.fetched_at = link.fetched_at or utcnow()
-            continue
+        status = link.status
+        if status == "unchanged":  # a 304: the stored file stands
+            if row.attachment_id is not None:
+                row.fetched_at = link.fetched_at or utcnow()
+                continue
+            # a new link (or one a killed crawl left pending) to a file stored for another release: its status
+            status = session.scalar(select(Attachment.status).where(Attachment.id == link.attachment_id)) or "ok"
         changed = changed or row.attachment_id != link.attachment_id
-        row.attachment_id, row.status, row.error = link.attachment_id, link.status[:16], link.error
+        row.attachment_id, row.status, row.error = link.attachment_id, status[:16], link.error
         row.label = link.label
         row.etag, row.last_modified = link.etag, link.last_modified
         row.fetched_at = link.fetched_at or utcnow()

@@ -15,6 +15,7 @@ from scrapy import Request, signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
 
+from archive.attachments.pending import reopen_unsettled
 from archive.db import get_database
 from archive.fingerprints import canonicalize_url
 from scraper.discovery import strategy_class
@@ -58,6 +59,8 @@ class AgencySpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         db = get_database(crawler.settings["SIARAN_DATABASE_URL"])
+        if crawler.settings.getbool("SIARAN_ATTACHMENTS", True) and not spider.full:
+            reopen_unsettled(db, spider.name, clock(crawler.settings.get("SIARAN_NOW")))
         spider.known = KnownArticles.load(db, spider.name, full=spider.full,
                                           now=clock(crawler.settings.get("SIARAN_NOW")),
                                           policy=RecheckPolicy.from_settings(crawler.settings))

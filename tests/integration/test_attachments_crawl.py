@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import meilisearch
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from archive.attachments import ocr
 from archive.db import Database
@@ -52,7 +53,8 @@ def crawled(request, tmp_path_factory, meili):
         first = list(server.log)
         server.clear_log()
         run_siaran("crawl", "--source", "lampiran", "--full", "--no-index", env=env, timeout=150)
-        yield {"db": Database(url), "env": env, "first": first, "second": list(server.log), "meili": meili}
+        yield {"db": Database(url), "env": env, "first": first, "second": list(server.log), "meili": meili,
+               "server": server}
 
 
 def _path(url: str) -> str:
@@ -211,3 +213,32 @@ def test_a_source_with_pdf_releases_takes_pdf_links_from_its_listing_as_releases
         assert "pemesanan jadwal" in release.body and release.extractor == "pdf"
         assert release.published_at is not None and release.published_at.strftime("%Y-%m-%d") == "2026-12-03"
     assert "/tentang" not in requested  # not a file, and outside article_url_pattern
+
+
+def test_a_finished_crawl_leaves_no_link_pending(crawled):
+    with crawled["db"].session() as s:
+        assert s.scalar(select(func.count()).select_from(ArticleAttachment)
+                        .where(ArticleAttachment.status == "pending")) == 0
+        assert s.scalar(select(func.count()).select_from(ArticleAttachment)) > 0
+
+
+def test_files_a_killed_crawl_left_pending_are_fetched_by_the_next_crawl(crawled):
+    """The state a crawl killed after the store wrote a release and before its links were written leaves
+    (test_attachments_pending.py: the store writes exactly these pending rows), then an ordinary nightly crawl.
+    Runs last: it changes the module's archive."""
+    db, server, target = crawled["db"], crawled["server"], "/siaran/bi-rate-tetap"
+    with db.session() as s:
+        article = s.scalar(select(Article).where(Article.canonical_url.endswith(target)))
+        urls = s.scalars(select(ArticleAttachment.url).where(ArticleAttachment.article_id == article.id)).all()
+        s.execute(delete(ArticleAttachment).where(ArticleAttachment.article_id == article.id))
+        s.add_all(ArticleAttachment(article_id=article.id, url=url, status="pending") for url in urls)
+    server.clear_log()
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).isoformat()  # the next night: it has a re-check budget
+    run_siaran("crawl", "--source", "lampiran", "--no-index", env={**crawled["env"], "SIARAN_NOW": tomorrow},
+               timeout=150)
+    page = [r for r in server.log if r.path == target]
+    assert page and not page[0].headers.get("If-None-Match") and not page[0].headers.get("If-Modified-Since")
+    with db.session() as s:
+        statuses = {_path(r.url): r.status for r in s.scalars(
+            select(ArticleAttachment).where(ArticleAttachment.article_id == article.id))}
+    assert statuses == {"/berkas/pernyataan.pdf": "ok", "/berkas/rusak.pdf": "failed", "/berkas/galat.pdf": "not_pdf"}
