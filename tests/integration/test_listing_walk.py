@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -26,9 +25,8 @@ from scraper.recheck import RecheckPolicy
 from tests.conftest import run_siaran
 from tests.integration.module_database import PARAMS, module_database
 from tests.replicas.server import ReplicaServer
-from tests.replicas.walk.site import WalkSite
+from tests.replicas.walk.site import WalkSite, crawl_env
 
-WALK_DIR = Path(__file__).resolve().parent.parent / "replicas" / "walk"
 NIGHT1 = datetime(2024, 5, 1, 19, 0, tzinfo=UTC)  # 02:00 WIB
 ON_PAGE_3 = ("erupsi-semeru", "rob-pekalongan", "angin-puting")
 
@@ -65,11 +63,7 @@ def walk(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("walk")
     site = WalkSite()
     with module_database(request.param, tmp) as url, ReplicaServer(site) as server:
-        env = {"SIARAN_DATA_DIR": str(tmp / "data"), "SIARAN_DATABASE_URL": url, "MEILI_URL": "http://127.0.0.1:9",
-               "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_AUTOTHROTTLE": "0", "SIARAN_RETRY_BACKOFF": "0",
-               "SIARAN_PIPELINE_WORKERS": "0", "SIARAN_SOURCES_DIRS": str(WALK_DIR),
-               "SIARAN_SOURCE_URL_WALK": server.url, "COLUMNS": "250"}
-        scenario = Walk(server, site, Database(url), env)
+        scenario = Walk(server, site, Database(url), crawl_env(tmp / "data", url, server.url))
         scenario.crawl(1)
         # Two old releases the schedule does not reach before night 6 are taken down (their first re-check,
         # which the next crawl would give them, is later).

@@ -12,7 +12,6 @@ crawl walks pages 1-2 of its pager on the second night (nothing failed before: n
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import insert, select
@@ -25,9 +24,8 @@ from scraper.sources import load_source_file
 from tests.conftest import run_siaran
 from tests.integration.module_database import PARAMS, module_database
 from tests.replicas.server import ReplicaServer
-from tests.replicas.walk.site import WalkSite
+from tests.replicas.walk.site import WALK_DIR, WalkSite, crawl_env
 
-WALK_DIR = Path(__file__).resolve().parent.parent / "replicas" / "walk"
 NIGHT1 = datetime(2024, 5, 1, 19, 0, tzinfo=UTC)  # 02:00 WIB
 NIGHT2 = NIGHT1 + timedelta(days=1)
 BIG = 4000
@@ -57,10 +55,7 @@ def two_sources(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("budget")
     site = WalkSite()
     with module_database(request.param, tmp) as url, ReplicaServer(site) as server:
-        env = {"SIARAN_DATA_DIR": str(tmp / "data"), "SIARAN_DATABASE_URL": url, "MEILI_URL": "http://127.0.0.1:9",
-               "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_AUTOTHROTTLE": "0", "SIARAN_RETRY_BACKOFF": "0",
-               "SIARAN_PIPELINE_WORKERS": "0", "SIARAN_SOURCES_DIRS": str(WALK_DIR),
-               "SIARAN_SOURCE_URL_WALK": server.url, "COLUMNS": "250", **SETTINGS}
+        env = crawl_env(tmp / "data", url, server.url, **SETTINGS)
         db = Database(url)
 
         def crawl(moment: datetime) -> list[int]:

@@ -7,10 +7,13 @@ change-tracking replica's, furniture included.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.replicas.changes.site import ChangesSite, Page, _paragraphs
 from tests.replicas.server import Reply, Request
 
 PER_PAGE = 3
+WALK_DIR = Path(__file__).resolve().parent  # holds walk.toml, the source's configuration
 
 # slug, title, displayed date: one a month, newest first
 RELEASES = [
@@ -56,3 +59,14 @@ class WalkSite(ChangesSite):
         more = number * PER_PAGE < len(listed)
         pager = f'<nav class="pager"><a rel="next" href="/siaran?page={number + 1}">Selanjutnya</a></nav>' if more else ""
         return Reply(body=self.layout("Siaran Pers", f"<h1>Siaran Pers</h1>\n{items}\n{pager}"))
+
+
+def crawl_env(data_dir: Path, database_url: str, site_url: str, **settings: str) -> dict[str, str]:
+    """The environment of a ``siaran crawl --source walk`` against this replica served at ``site_url``:
+    no Meilisearch (indexing is not what these crawls test), no delays or backoff, pipelines in the
+    crawl's own process, the source read from ``walk.toml`` with its URL pointed at the replica.
+    ``settings``: more ``SIARAN_*`` settings of the test."""
+    return {"SIARAN_DATA_DIR": str(data_dir), "SIARAN_DATABASE_URL": database_url, "MEILI_URL": "http://127.0.0.1:9",
+            "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_AUTOTHROTTLE": "0", "SIARAN_RETRY_BACKOFF": "0",
+            "SIARAN_PIPELINE_WORKERS": "0", "SIARAN_SOURCES_DIRS": str(WALK_DIR), "SIARAN_SOURCE_URL_WALK": site_url,
+            "COLUMNS": "250", **settings}
