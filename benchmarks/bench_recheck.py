@@ -18,12 +18,12 @@ REST API (every edit moves ``modified_gmt``): one to three requests a night name
 the last crawl, and its posts are walked like a listing, 100 an answer. "listing" sources only have a paginated HTML
 listing (``--page-size`` releases a page, newest first): besides page 1 each night, the listing walk
 (``scraper/walk.py``) reads a slice of the whole pager (``plan_walk_segments``: resuming where the last
-one stopped, and walking again what failed), and a release missing from a complete slice is
-re-checked first (``absent_from_walk``). Every night the archive-wide budget is shared among the
+one stopped, and walking again what failed), and a release missing from the range the answered pages
+of a slice span is re-checked first (``absent_from_walk``). Every night the archive-wide budget is shared among the
 sources by ``scraper.recheck.allocate`` from the counts at the night's start, as each source's crawl
 computes it; walk pages and polls are requests and count against the source's share exactly as in the
-crawler, and a walk page fails with the site's outages and 1% of the time, which makes its segment
-prove nothing. ``--no-walk`` / ``--no-modified-after`` give the policy before these signals.
+crawler, and a walk page fails with the site's outages and 1% of the time, which ends its segment: the
+pages before it still prove their range, the failed page and the rest of the segment nothing. ``--no-walk`` / ``--no-modified-after`` give the policy before these signals.
 
 Reported: re-check requests per night (and all requests: new pages and sitemaps included), median and
 95th-percentile detection delay in nights (edit: from the edit to the night its new text is stored;
@@ -158,7 +158,7 @@ class Simulation:
         self.first_seen: dict[int, list[float]] = defaultdict(list)
         self.false_edits = 0
         self.failed_checks: dict[int, list[int]] = defaultdict(list)  # release -> nights its check failed
-        # release -> nights a walk segment over its place failed (it was not seen that night)
+        # release -> nights a failed walk page left its place unread (it was not seen that night)
         self.failed_walks: dict[int, list[float]] = defaultdict(list)
         self.false_takedowns = 0
         self.next_id = 1
@@ -388,8 +388,8 @@ class Simulation:
 
     def walk(self, site: Site, now: datetime, allowance: int, size: int) -> tuple[list[int], int]:
         """Tonight's page 1 and slice of the listing (or WordPress posts) walk, with the crawler's own
-        functions. Returns the releases a complete slice no longer shows, and the walk pages requested
-        (page 1 is not counted: the nightly crawl reads it anyway)."""
+        functions. Returns the releases the answered pages of a slice no longer show, and the walk pages
+        requested (page 1 is not counted: the nightly crawl reads it anyway)."""
         listing = [rid for rid in reversed(site.ids) if not self.is_down(self.releases[rid], now)]
         # What the archive knew when the crawl started (the crawler writes tonight's listings at its end).
         releases = [Listable(r.id, r.published, r.last_listed, r.state.last_checked_at)
@@ -407,9 +407,9 @@ class Simulation:
                 shown = listing[(page - 1) * size: page * size]
                 if page > 1:
                     requested += 1
-                    if self.walk_rng.random() < 0.01:  # a 5xx on a walk page: the segment proves nothing
+                    if self.walk_rng.random() < 0.01:  # a 5xx on a walk page ends its segment
                         walk.failed = True
-                        self.note_failed_segment(site, listing, walk.start, walk.planned, size, now)
+                        self.note_failed_pages(site, listing, page, walk.start + walk.planned - page, size, now)
                         break
                 if not shown:
                     walk.reached_end = True
@@ -419,22 +419,23 @@ class Simulation:
                     walk.reached_end = True
                 page += 1
             absent.update(absent_from_walk(releases, walk))
-            if walk.complete:  # what a complete segment showed is written; a failed one is walked again
+            if walk.answered:  # what the answered pages showed is written; the rest is walked again
                 for rid in walk.listed:
                     self.releases[rid].last_listed = now
         top = set(listing[:size])
         return sorted(rid for rid in absent if rid not in top and self.releases[rid].last_listed != now), requested
 
-    def note_failed_segment(self, site: Site, listing: list[int], start: int, planned: int, size: int,
-                            now: datetime) -> None:
-        """Every release of the site dated within a failed segment's pages (taken-down ones included:
-        they are no longer on the listing, but that is where the segment would have missed them)."""
+    def note_failed_pages(self, site: Site, listing: list[int], start: int, planned: int, size: int,
+                          now: datetime) -> None:
+        """Every release of the site dated below the last page that answered, down to the end of the
+        segment a failed page ended (taken-down ones included: they are no longer on the listing, but
+        that is where the segment would have missed them; the boundary above the failed page too)."""
         shown = listing[(start - 1) * size: (start - 1 + planned) * size]
         if not shown:
             return
-        newest, oldest = self.releases[shown[0]].published, self.releases[shown[-1]].published
-        if start == 1:
-            newest = now
+        above = (start - 1) * size - 1  # the last entry of the page that answered before it
+        newest = now if above < 0 else self.releases[listing[above]].published
+        oldest = self.releases[shown[-1]].published
         night = nights_between(BASE, now)
         dates = [self.releases[rid].published for rid in site.ids]  # oldest first
         for rid in site.ids[bisect.bisect_left(dates, oldest): bisect.bisect_right(dates, newest)]:

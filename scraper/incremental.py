@@ -13,7 +13,7 @@ it finds (``decision``); it answers from the re-check schedule (``scraper.rechec
 - A listing-only source's listing also walks a slice of its whole pager each night (``plan_walk``,
   ``scraper.walk``) from the walk allowance in that share; the walk's pages are counted in it.
 - After discovery (the spider's ``spider_idle``), ``take_due`` hands out the releases the schedule says
-  are due tonight (and those that left a complete sitemap or a complete walk slice), within what is
+  are due tonight (and those that left a complete sitemap or the answered pages of a walk slice), within what is
   left of the share, most overdue first, pending takedown confirmations before everything else.
 
 What the listings showed (stamps, titles, sitemap membership, which releases a listing showed:
@@ -236,8 +236,8 @@ class KnownArticles:
         return ids
 
     def listed_ids(self, urls: list[str]) -> set[int]:
-        """The ids of the known releases among ``urls`` (a walk page: they get ``last_listed_at`` only if
-        their slice completes, see ``absent_from_walks``); new ones get it in any case."""
+        """The ids of the known releases among ``urls`` (a walk page: they get ``last_listed_at`` through
+        their slice, see ``absent_from_walks``); new ones get it in any case."""
         ids = set()
         for url in urls:
             key = _canonical_or_none(url)
@@ -292,12 +292,14 @@ class KnownArticles:
         self.spent += requests
 
     def absent_from_walks(self) -> list[int]:
-        """Releases a complete walk slice should have shown tonight and did not. What a complete slice
-        showed gets ``last_listed_at`` (the next slice resumes below it); a failed slice is walked again."""
+        """Releases the answered pages of tonight's walk slices should have shown and did not. What they
+        showed gets ``last_listed_at``, the pages before a failure included: the next walk resumes
+        below the deepest of them, and the stretch a failed page left unread, older than both its
+        neighbours, is walked again (``scraper.walk.gap_segments``)."""
         absent: set[int] = set()
         for language, walk in self.walks:
             absent.update(absent_from_walk(self.listables(language), walk))
-            if walk.complete:
+            if walk.answered:
                 self.notes.listed |= walk.listed
         return sorted(absent - self.notes.listed)
 

@@ -9,28 +9,33 @@ allocation (``scraper.recheck.allocate``): the whole pager every ``walk_nights``
 which every process can compute from a source's configuration and its stored releases).
 
 **Where a slice starts.** The walk's only state is ``last_listed_at``, written for page 1 every night and
-for the pages of a slice only when the slice completed. The deepest release the last completed slice
-showed (the oldest by publication) gives the page to resume on, counting one page back so consecutive
-slices overlap (pages shift by a few entries between nights); a slice that failed is walked again the
-next night. A night's walk that reaches the last page goes on from page 1 with the pages left, and the
+for every page of a slice that answered (the pages before a failure included). The deepest release the
+last walk showed (the oldest by publication) gives the page to resume on, counting one page back so
+consecutive slices overlap (pages shift by a few entries between nights); what a failed page left
+unread is walked again the next night. A night's walk that reaches the last page goes on from page 1 with the pages left, and the
 next night resumes below what it showed there (``resume_page``), so no part of the pager waits longer
 than ``walk_nights`` nights because a pass ended mid-night.
 
 **Segments.** Tonight's pages are walked as independent segments of at most ``walk_segment_pages``
 (consecutive segments share a page), each started on a page addressed by its number: a server error on
-one page then costs its segment, not the whole night (``walk_segments``). What a failed segment left
-behind (releases last listed before their neighbours on both sides) is walked again the next night with
-what the allowance leaves (``gap_segments``, ``plan_walk_segments``).
+one page then costs the rest of its segment, not the whole night (``walk_segments``). What a failed
+page left behind (releases last listed before their neighbours on both sides) is walked again the next
+night with what the allowance leaves (``gap_segments``, ``plan_walk_segments``).
 
-**What a slice proves.** A slice (a segment) is complete when each of its pages answered with article links, one
-after the other through the pager's own links, up to the planned length or to the end of the pager.
-Listings run newest first, so a stored release published strictly between the newest and the oldest
-release a complete slice showed (or newer than all, when the slice began on page 1; older than all,
-when it reached the end the archive predicts) should have been on it. If it was not, and it newly went
-missing (the previous walk over that part still showed it, or no re-check has looked at it since a
-listing last did), it moves to the front of tonight's re-check queue (``absent_from_walk``). That is only
-a reason to look: the takedown rule itself (two observations on different nights) is unchanged. A
-slice with an error, a page without links, or a pager cut short proves nothing and signals nothing.
+**What a slice proves.** A segment's pages are requested one after the other through the pager's own
+links, the next only once the last answered with article links; an error or a page without links ends
+the segment. So the pages that answered are always one run of consecutive pages of one night's pager,
+from the segment's first page on. Listings run newest first, so a stored release published strictly
+between the newest and the oldest release that run showed (or newer than all, when it began on page 1;
+older than all, when the segment completed at the end the archive predicts) should have been on it:
+each page proves the range between its own first and last entry, and two consecutive pages the range
+between them. If it was not, and it newly went missing (the previous walk over that part still showed
+it, or no re-check has looked at it since a listing last did), it moves to the front of tonight's
+re-check queue (``absent_from_walk``). That is only a reason to look: the takedown rule itself (two
+observations on different nights) is unchanged. A failed page proves nothing, nor does the boundary
+between it and the last page that answered (a release there may sit on the failed page), nor what
+pages from different segments or nights showed (the pager shifts between them as releases come and
+go); a segment no page of which answered signals nothing.
 """
 
 from __future__ import annotations
@@ -68,6 +73,13 @@ class WalkSlice:
     def complete(self) -> bool:
         """Every page answered with links, up to the planned length or to the pager's end."""
         return not self.failed and self.fetched > 0 and (self.reached_end or self.fetched >= self.planned)
+
+    @property
+    def answered(self) -> bool:
+        """At least one page answered with links: ``listed`` is then what a run of consecutive pages
+        from ``start`` showed (pages are requested one after the other and the first failure ends
+        the segment), the evidence ``absent_from_walk`` reads, failed segment or not."""
+        return self.fetched > 0 and bool(self.listed)
 
     def page_shown(self, article_ids: set[int]) -> None:
         self.fetched += 1
@@ -155,38 +167,58 @@ def listed_page_count(listable: int, page_size: int) -> int:
 
 
 def resume_page(releases: list[Listable], page_size: int, segment_pages: int = 0) -> int:
-    """Where tonight's slice starts: the page of the deepest release the last completed slice showed
-    (one page of overlap with it), or page 1 when no slice has completed yet. When the last walk reached
-    the last page and went on from the top (``walk_segments``), it resumes below what it showed there;
-    a walk that reached the last page and no more starts again at page 1. Page 1, listed every night,
-    does not count. A stretch shorter than a segment (``segment_pages``) that the last walk left behind
-    on its way down from the top is a failed segment (``gap_segments`` walks it again), not where it
-    stopped."""
+    """Where tonight's slice starts: the page of the deepest release the last walk's pass showed (one
+    page of overlap with it), or page 1 when no walk has shown anything yet. When that pass reached the
+    last page and went on from the top (``walk_segments``), it resumes below what it showed there; a
+    pass that reached the last page and no more starts again at page 1. Page 1, listed every night, does
+    not count. The pass is told from what else the same night walked by ``_walk_runs``."""
     dated = sorted((r for r in releases if r.published_at is not None), key=lambda r: r.published_at, reverse=True)
     size = max(1, page_size)
     below = [(rank, r) for rank, r in enumerate(dated) if rank >= size and r.last_listed_at is not None]
     if not below:
         return 1
-    last = max(r.last_listed_at for _, r in below)
-    rank = max(rank for rank, r in below if r.last_listed_at == last)  # the deepest it showed
-    total = listed_page_count(len(dated), page_size)
-    if rank // size + 1 < total:
-        return rank // size + 1
-    # It reached the end: how far down from page 2 did the same walk show the pager?
-    # A stretch older than the walk before last inside it is a failed segment; the part the walk before
-    # last read is where tonight's pass goes on.
     tolerated = (max(2, segment_pages) + 1) * size if segment_pages > 0 else 0
-    earlier = sorted({r.last_listed_at for _, r in below if r.last_listed_at < last}, reverse=True)
-    before_last = earlier[0] if earlier else None
-    top, stale = None, 0
+    runs = _walk_runs(below, max(r.last_listed_at for _, r in below), tolerated)
+    total = listed_page_count(len(dated), page_size)
+    deepest = max(runs, key=lambda run: (run.shown, run.last)).last  # the deepest its pass showed
+    if deepest // size + 1 < total:
+        return deepest // size + 1
+    # It reached the end: did the same pass go on from the top? Then its run there begins within a
+    # failed segment's stretch of page 2 (the releases new ones pushed off page 1 since count there too).
+    top = runs[0]
+    if top.stale_before > tolerated or top.last // size + 1 >= total:
+        return 1
+    return top.last // size + 1
+
+
+@dataclass
+class _Run:
+    """A stretch of the pager that one walk showed: its last rank, how many releases it showed, how many
+    listable releases between it and the stretch above (or page 1) that walk did not show."""
+
+    last: int
+    shown: int
+    stale_before: int
+
+
+def _walk_runs(below: list[tuple[int, Listable]], last: datetime, tolerated: int) -> list[_Run]:
+    """The stretches of the pager the walk stamped ``last`` showed, top down. A stretch goes on over at
+    most ``tolerated`` releases the walk did not show (what a failed page left unread, ``gap_segments``
+    walks it again); releases off the listing (``_off_listing``) do not count. The walk's pass is the
+    stretch that showed the most: what it walked again of failed pages elsewhere (a few pages each) does
+    not say where the pass stopped."""
+    runs: list[_Run] = []
+    stale = 0
     for rank, r in below:
         if r.last_listed_at == last:
-            top, stale = rank, 0
+            if runs and stale <= tolerated:
+                runs[-1].last, runs[-1].shown = rank, runs[-1].shown + 1
+            else:
+                runs.append(_Run(rank, 1, stale))
+            stale = 0
         elif not _off_listing(r):
             stale += 1
-            if top is None or stale > tolerated or r.last_listed_at >= before_last:
-                break
-    return 1 if top is None or top // size + 1 >= total else top // size + 1
+    return runs
 
 
 def _off_listing(release: Listable) -> bool:
@@ -255,7 +287,10 @@ def gap_segments(releases: list[Listable], page_size: int, segment_pages: int, e
     if len(ranks) < 3:
         return []
     window = (max(2, segment_pages) + 1) * size
-    above = _window_max([stamp for _, stamp in ranks], [rank for rank, _ in ranks], window)
+    # Page 1, listed every night, is the neighbour above a stretch right below it that a failed first
+    # segment from the top left behind; it is never a gap itself.
+    top = [(rank, r.last_listed_at) for rank, r in enumerate(dated[:size]) if not _off_listing(r)]
+    above = _window_max([stamp for _, stamp in top + ranks], [rank for rank, _ in top + ranks], window)[len(top):]
     below = _window_max([stamp for _, stamp in reversed(ranks)], [-rank for rank, _ in reversed(ranks)], window)[::-1]
     # A failed last segment leaves a stretch at the end of the pager older than what the last two walks
     # listed; the stretch tonight's pass is due to read there is only as old as the walk before last.
@@ -289,10 +324,12 @@ def _window_max(stamps: list, positions: list[int], window: int) -> list:
 
 
 def _runs(pages: list[int]) -> list[tuple[int, int]]:
-    """Consecutive page numbers as (first, last) runs."""
+    """Page numbers as (first, last) runs, a run going on over one page without a gap release (one whose
+    releases were all re-checked since, say): the segments of two runs a page apart would share pages,
+    and the second would be left out as covered by the first (``plan_walk_segments``)."""
     runs: list[tuple[int, int]] = []
     for page in pages:
-        if runs and page == runs[-1][1] + 1:
+        if runs and page <= runs[-1][1] + 2:
             runs[-1] = (runs[-1][0], page)
         else:
             runs.append((page, page))
@@ -303,15 +340,20 @@ def plan_walk_segments(releases: list[Listable], page_size: int, allowance: int,
                        segment_pages: int) -> list[WalkSlice]:
     """Tonight's walk: the pass continues where the last one stopped (``walk_pages``, ``resume_page``,
     ``walk_segments``); what the allowance leaves walks again the gaps earlier failures left behind it
-    (``gap_segments``) that tonight's pass does not cover anyway."""
+    (``gap_segments``) that tonight's pass does not cover anyway. A gap that begins a few pages (within a
+    segment) below where tonight's pass ends is left to tomorrow's pass, which starts there: walked
+    tonight, it would read as part of the pass, and tomorrow's would resume below it, skipping the
+    pages between (``resume_page`` cannot tell them apart)."""
     total = listed_page_count(sum(1 for r in releases if r.published_at is not None), page_size)
     pages = walk_pages(total, allowance, walk_nights, segment_pages)
     segments = walk_segments(resume_page(releases, page_size, segment_pages), pages, segment_pages, total)
     covered = {s.start + i for s in segments for i in range(s.planned)}
+    frontier = segments[-1].start + segments[-1].planned - 1 if segments else 0
+    ahead = range(frontier + 2, frontier + max(2, segment_pages) + 2) if segment_pages > 0 else range(0)
     left = allowance - pages
     for gap in gap_segments(releases, page_size, segment_pages, total):
         span = set(range(gap.start, gap.start + gap.planned))
-        if span & covered or gap.planned > left:
+        if span & covered or gap.planned > left or gap.start in ahead:
             continue
         segments.append(gap)
         covered |= span
@@ -320,17 +362,18 @@ def plan_walk_segments(releases: list[Listable], page_size: int, allowance: int,
 
 
 def absent_from_walk(releases: list[Listable], walk: WalkSlice) -> list[int]:
-    """Ids of stored releases a complete slice should have shown and did not, and that newly went
-    missing: the last walk over this part of the pager still showed them, or no re-check has looked at
-    them since a listing last did. A release that is off the listing but still online is looked at
-    once, not on every pass."""
-    if not walk.complete or not walk.listed:
+    """Ids of stored releases the pages of a slice that answered should have shown and did not, and
+    that newly went missing: the last walk over this part of the pager still showed them, or no
+    re-check has looked at them since a listing last did. A release that is off the listing but still
+    online is looked at once, not on every pass. Of a failed slice only the range its answered pages
+    span counts, never what lies below the last of them (the failed page's)."""
+    if not walk.answered:
         return []
     shown = [r for r in releases if r.article_id in walk.listed and r.published_at is not None]
     if not shown:
         return []
     newest = None if walk.start == 1 else max(r.published_at for r in shown)
-    oldest = None if walk.to_the_end else min(r.published_at for r in shown)
+    oldest = None if walk.complete and walk.to_the_end else min(r.published_at for r in shown)
     # When the previous walk passed here: the earliest a release the slice shows was listed before tonight.
     previous_pass = min((r.last_listed_at for r in shown if r.last_listed_at is not None), default=None)
     absent = []

@@ -5,9 +5,10 @@ The replica lists twelve releases from 2023, three a page. Night 1 stores them. 
 takes down two old releases: one on page 3 and the oldest (page 4). Nothing cheap tells: there is no
 sitemap, and the schedule will not reach these releases for weeks. The walk reads two pages a night:
 pages 1-2 on night 2, 2-3 on night 3 (the page-3 release is missing between its neighbours: re-checked,
-404, confirmed removed on night 4), 3-4 on night 4, when page 4 fails with a 500 (an incomplete walk
-signals nothing), and 3-4 again on night 5, which reaches the end of the pager without the oldest release
-(re-checked, 404; removed on night 6).
+404, confirmed removed on night 4), 3-4 on night 4, when page 4 fails with a 500 (page 3 still answered:
+its releases are listed, but the failed page and the boundary above it prove nothing), and 3-4 again on
+night 5, which reaches the end of the pager without the oldest release (re-checked, 404; removed on
+night 6).
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def test_the_walk_reads_a_slice_a_night_resuming_where_it_stopped(walk):
     assert walk.listing_pages[2] == [1, 2]
     assert walk.listing_pages[3] == [1, 2, 3]
     assert sorted(set(walk.listing_pages[4])) == [1, 3, 4]  # page 4 answered 500 (and was retried)
-    assert walk.listing_pages[5] == [1, 3, 4]  # the failed slice is walked again
+    assert walk.listing_pages[5] == [1, 3, 4]  # from the last page that answered: the failed one again
 
 
 def test_an_old_release_missing_from_a_complete_slice_is_rechecked_and_removed_on_the_next_night(walk):
@@ -107,8 +108,12 @@ def test_an_old_release_missing_from_a_complete_slice_is_rechecked_and_removed_o
     assert walk.state[4][walk.middle]["removed_at"] == night(3)  # two observations, two nights
 
 
-def test_a_walk_that_did_not_complete_signals_nothing(walk):
+def test_a_failed_page_signals_nothing_and_the_page_before_it_still_counts(walk):
     assert walk.oldest not in walk.requested[4]  # page 4 failed: its absence proves nothing
+    # Page 3 answered before page 4 failed: what it showed is listed (the walk resumes from it).
+    on_page_3 = {slug for slug in (*ON_PAGE_3, "logistik-sulteng") if slug != walk.middle}
+    assert {slug for slug, a in walk.state[4].items() if a["last_listed_at"] == night(4)} >= on_page_3
+    assert walk.state[4]["relawan-desa"]["last_listed_at"] < night(4)  # on the failed page 4
     assert walk.oldest in walk.requested[5]
     assert walk.state[5][walk.oldest]["gone_since"] == night(5)
     assert walk.state[6][walk.oldest]["removed_at"] == night(5)

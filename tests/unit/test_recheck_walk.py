@@ -1,5 +1,6 @@
 """The listing walk (scraper/walk.py): where a night's slice starts, how long it is, and which releases a
-slice proves absent. A slice that did not complete must never signal anything."""
+slice proves absent. Only the pages that answered prove anything, each run of them within one night's
+segment: a failed page, the boundary above it and pages of different segments or nights never signal."""
 
 from __future__ import annotations
 
@@ -60,19 +61,71 @@ def test_a_slice_from_page_one_covers_the_newest_and_one_to_the_end_the_oldest()
     assert absent_from_walk(archive(), bottom) == [29, 30]
 
 
-@pytest.mark.parametrize("broken", ["failed", "short", "nothing_fetched", "nothing_listed"])
-def test_an_incomplete_slice_never_signals(broken):
+@pytest.mark.parametrize("broken", ["nothing_fetched", "nothing_listed"])
+def test_a_slice_no_page_of_which_answered_never_signals(broken):
     walk = slice_showing([i for i in range(11, 21) if i != 15], start=2, pages=2)
-    if broken == "failed":  # an error on one of its pages
-        walk.failed = True
-    elif broken == "short":  # one page of two planned, and no end of the pager reached
-        walk.fetched = 1
-    elif broken == "nothing_fetched":
-        walk.fetched = 0
+    if broken == "nothing_fetched":  # its first page failed
+        walk.fetched, walk.failed = 0, True
     else:
         walk.listed = set()
-    assert not (walk.complete and walk.listed)
+    assert not walk.answered
     assert absent_from_walk(archive(), walk) == []
+
+
+def walk_site(listing: list[int], *, start: int, planned: int, size: int, fail_at: int | None = None,
+              expected: int = 10) -> WalkSlice:
+    """A segment walked as the crawler walks it over a site that lists ``listing`` (ids, newest first),
+    ``size`` a page: page after page from ``start``; a failed page (``fail_at``) ends it."""
+    walk = WalkSlice(start=start, planned=planned, expected_pages=expected)
+    page = start
+    while walk.wants_more():
+        if page == fail_at:
+            walk.failed = True
+            break
+        shown = listing[(page - 1) * size: page * size]
+        if not shown:
+            walk.reached_end = True
+            break
+        walk.page_shown(set(shown))
+        walk.reached_end = page * size >= len(listing)
+        page += 1
+    return walk
+
+
+def test_a_failed_page_costs_only_its_own_range_not_its_segment():
+    # Five a page, the segment planned over pages 2-6 (releases 6-30); page 4 fails. 8 and 16 are gone
+    # from the ranges pages 2 and 3 span; 18 is gone from the boundary between page 3 (its last entry:
+    # 17) and the failed page; 21 from the failed page's own range.
+    releases = archive(50)
+    listing = [i for i in range(1, 51) if i not in (8, 16, 18, 21)]
+    walk = walk_site(listing, start=2, planned=5, size=5, fail_at=4)
+    assert walk.failed and not walk.complete and walk.fetched == 2
+    assert walk.listed == {6, 7, 9, 10, 11, 12, 13, 14, 15, 17}  # the pages that answered: what gets listed
+    assert absent_from_walk(releases, walk) == [8, 16]  # not 18 (at the failed boundary) nor 21
+    # Had page 4 answered, the boundary and its range would have been proved too.
+    whole = walk_site(listing, start=2, planned=5, size=5)
+    assert whole.complete and absent_from_walk(releases, whole) == [8, 16, 18, 21]
+
+
+def test_a_failed_page_right_after_page_one_proves_only_what_page_one_spans():
+    releases = archive(50)
+    listing = [i for i in range(1, 51) if i not in (1, 3, 12)]  # 12 is on page 2 (fails) tonight
+    walk = walk_site(listing, start=1, planned=4, size=5, fail_at=2)
+    assert absent_from_walk(releases, walk) == [1, 3]  # page 1 is newer than all: 1 counts, 12 does not
+
+
+def test_a_shifted_pager_does_not_signal():
+    # Last night's walk showed pages 2-3 (releases 6-15). Since then 2 and 3 left the site, so every
+    # entry moved up two places: tonight's page 4 (five a page) begins at 18, and 16 and 17 now sit on
+    # page 3, which tonight's segment did not read. Only tonight's own pages prove anything.
+    releases = [Listable(r.article_id, r.published_at, LAST_NIGHT, None) for r in archive(50)]
+    listing = [i for i in range(1, 51) if i not in (2, 3)]
+    walk = walk_site(listing, start=4, planned=3, size=5, fail_at=6)
+    assert min(walk.listed) == 18 and walk.failed
+    assert absent_from_walk(releases, walk) == []
+    # New releases pushing entries down (three published since) show some twice, miss none.
+    pushed = walk_site([-3, -2, -1, *range(1, 51)], start=4, planned=3, size=5)
+    assert absent_from_walk(releases, pushed) == []
 
 
 def test_a_pager_that_stops_long_before_the_predicted_end_proves_nothing_below_it():
@@ -134,6 +187,19 @@ def test_a_walk_that_reached_the_end_and_went_on_from_the_top_resumes_below_what
     assert resume_page(last_night(walked, gap=12, checked=LAST_NIGHT + timedelta(hours=1)), 5) == 4
 
 
+def test_a_failed_first_segment_from_the_top_does_not_start_the_top_part_over():
+    # Five a page, twenty pages, segments of three: the night before last walked pages 1-16 (releases
+    # 1-80); last night pages 16-20 (76-100), then from the top: its segment over pages 1-3 failed on
+    # page 2 (6-10 unread), the next one showed pages 3-5 (11-25).
+    stamps = {range(1, 6): LAST_NIGHT, range(6, 11): N1, range(11, 26): LAST_NIGHT, range(26, 76): N1,
+              range(76, 101): LAST_NIGHT}
+    releases = [Listable(r.article_id, r.published_at, next(s for ids, s in stamps.items() if r.article_id in ids),
+                         None) for r in archive(100)]
+    assert resume_page(releases, 5, segment_pages=3) == 5  # below what it showed, not page 1 again
+    # ... and the stretch the failed page left right below page 1 is walked again.
+    assert [(g.start, g.planned) for g in gap_segments(releases, 5, segment_pages=3, expected_pages=20)] == [(1, 3)]
+
+
 def test_the_slice_takes_a_whole_pager_over_walk_nights_within_the_spare_budget():
     policy = RecheckPolicy(walk_nights=2)
     assert walk_pages(100, spare=500, walk_nights=policy.walk_nights) == 50
@@ -161,8 +227,7 @@ def test_a_night_of_pages_is_walked_in_segments_that_share_their_boundary_pages(
 def test_a_failed_segment_costs_only_itself():
     releases = archive(30)
     good = slice_showing([i for i in range(1, 11) if i != 5], start=1, pages=1)
-    bad = slice_showing([i for i in range(11, 21) if i != 15], start=2, pages=1)
-    bad.failed = True
+    bad = walk_site([i for i in range(1, 31) if i != 15], start=2, planned=2, size=10, fail_at=2)
     assert absent_from_walk(releases, good) == [5] and absent_from_walk(releases, bad) == []
 
 
@@ -244,3 +309,30 @@ def test_tonights_walk_takes_the_gaps_with_what_its_allowance_leaves():
     covering = plan_walk_segments(releases, 5, allowance=30, walk_nights=1, segment_pages=10)
     pages = [s.start + i for s in covering for i in range(s.planned)]
     assert len(pages) == len(set(pages)) + (len(covering) - 1)  # only the shared first pages repeat
+
+
+def test_what_the_last_walk_read_again_further_down_is_not_where_its_pass_stopped():
+    # Five a page, forty pages, segments of three: last night's pass showed pages 5-20 (releases
+    # 21-100), and it walked again pages 30-32 (146-160), a stretch an earlier failed page left behind.
+    releases = stamped({range(21, 101): N2, range(146, 161): N2}, count=200)
+    releases = [r if r.last_listed_at == N2 else Listable(r.article_id, r.published_at, N1, None) for r in releases]
+    assert resume_page(releases, 5, segment_pages=3) == 20  # not 32: pages 21-29 wait for no other pass
+
+
+def test_a_gap_a_few_pages_below_where_tonights_pass_ends_is_left_to_tomorrows_pass():
+    # Five a page, forty pages, segments of three, a whole pager every four nights: last night's pass
+    # ended on page 10; two earlier failed pages left pages 26-27 and 35-36 unread.
+    def plan(gap_pages):
+        stamps = {range(6, 51): N2}
+        for page in gap_pages:
+            stamps[range(page * 5 - 4, page * 5 + 1)] = N0
+        releases = [Listable(r.article_id, r.published_at, r.last_listed_at if r.last_listed_at != LONG_AGO else N1,
+                             None) for r in stamped(stamps, count=200)]
+        return plan_walk_segments(releases, 5, allowance=40, walk_nights=4, segment_pages=3)
+
+    pass_only = plan([])
+    frontier = pass_only[-1].start + pass_only[-1].planned - 1
+    near = plan([frontier + 3])  # within a segment below where tonight's pass ends: tomorrow's pass reads it
+    assert [(s.start, s.planned) for s in near] == [(s.start, s.planned) for s in pass_only]
+    far = plan([frontier + 12])
+    assert [(s.start, s.planned) for s in far][-1] == (frontier + 11, 3)  # a page of margin above and below
