@@ -501,11 +501,31 @@ class Simulation:
 
     def failed_between(self, rid: int, start: float, end: float) -> bool:
         """Whether, between an event and its detection, a check of the release got a server error or a
-        timeout, its whole site was down (no sitemap, no walk that night), or a walk segment over its
-        place in the listing failed."""
-        outages = self.sites[self.releases[rid].source].outages
-        return any(start <= n < end for n in (*self.failed_checks.get(rid, ()), *outages,
-                                              *self.failed_walks.get(rid, ())))
+        timeout, its whole site was down (no sitemap, no walk that night), or a failed walk page left its
+        place in the listing unread."""
+        return bool(self.failures_between(rid, start, end))
+
+    def failures_between(self, rid: int, start: float, end: float) -> set[str]:
+        """What failed between an event and its detection (``failed_between``): "check", "outage", "walk"."""
+        kinds = {"check": self.failed_checks.get(rid, ()), "outage": self.sites[self.releases[rid].source].outages,
+                 "walk": self.failed_walks.get(rid, ())}
+        return {kind for kind, nights in kinds.items() if any(start <= n < end for n in nights)}
+
+    def late_takedown_causes(self, site_kind: str, target: int = 3) -> Counter:
+        """Confirmed takedowns of older releases on ``site_kind`` sites later than ``target`` nights, by
+        what failed first (several causes joined with "+"; "none" for a late one nothing explains)."""
+        causes: Counter = Counter()
+        for rid, when in self.takedowns:
+            r = self.releases[rid]
+            if when > at(self.last_night - 5) or self.sites[r.source].kind != site_kind:
+                continue
+            if nights_between(r.published, when) < 30:
+                continue
+            t = nights_between(BASE, when)
+            marks = [n for n, _ in self.removed_at_night[rid] if n >= t]
+            if marks and nights(marks[0] - t) > target:
+                causes["+".join(sorted(self.failures_between(rid, t, marks[0]))) or "none"] += 1
+        return causes
 
     def takedown_delays(self, site_kind: str | None = None, young: bool | None = None):
         confirmed, first, missed = [], [], 0
@@ -634,7 +654,13 @@ def report(sim: Simulation, seconds: float, args) -> str:
         for young_flag, label in ((True, "in its first month"), (False, "older")):
             c, _, m = sim.takedown_delays(kind, young_flag)
             lines.append(stats_row(f"  … confirmed, {kind} site, release {label}", c, m, 3))
+    late = {kind: sim.late_takedown_causes(kind) for kind in kinds if kind != "sitemap"}
     lines += [
+        "",
+        "Older releases' takedowns confirmed after more than 3 nights, by what failed first (a failed check of "
+        "the release, a whole-site outage night, a failed walk page over its place; none: nothing failed): "
+        + "; ".join(f"{kind}: " + (", ".join(f"{cause} {n}" for cause, n in sorted(c.items())) or "none late")
+                    for kind, c in late.items()) + ".",
         "",
         (f"False alarms: {sim.false_edits} false edits, {sim.false_takedowns} false takedowns "
         f"({sum(len(r.flaps) for r in sim.releases.values())} one-night page outages, "
