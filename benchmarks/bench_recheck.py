@@ -19,11 +19,12 @@ the last crawl, and its posts are walked like a listing, 100 an answer. "listing
 listing (``--page-size`` releases a page, newest first): besides page 1 each night, the listing walk
 (``scraper/walk.py``) reads a slice of the whole pager (``plan_walk_segments``: resuming where the last
 one stopped, and walking again what failed), and a release missing from the range the answered pages
-of a slice span is re-checked first (``absent_from_walk``). Every night the archive-wide budget is shared among the
-sources by ``scraper.recheck.allocate`` from the counts at the night's start, as each source's crawl
-computes it; walk pages and polls are requests and count against the source's share exactly as in the
-crawler, and a walk page fails with the site's outages and 1% of the time, which ends its segment: the
-pages before it still prove their range, the failed page and the rest of the segment nothing. ``--no-walk`` / ``--no-modified-after`` give the policy before these signals.
+of a slice span is re-checked first (``absent_from_walk``). Every night the archive-wide budget is
+shared among the sources by ``scraper.recheck.allocate`` from the counts at the night's start, as each
+source's crawl computes it; walk pages and polls are requests and count against the source's share
+exactly as in the crawler, and a walk page fails with the site's outages and 1% of the time, which ends
+its segment: the pages before it still prove their range, the failed page and the rest of the segment
+nothing. ``--no-walk`` / ``--no-modified-after`` give the policy before these signals.
 
 Reported: re-check requests per night (and all requests: new pages and sitemaps included), median and
 95th-percentile detection delay in nights (edit: from the edit to the night its new text is stored;

@@ -12,9 +12,9 @@ which every process can compute from a source's configuration and its stored rel
 for every page of a slice that answered (the pages before a failure included). The deepest release the
 last walk showed (the oldest by publication) gives the page to resume on, counting one page back so
 consecutive slices overlap (pages shift by a few entries between nights); what a failed page left
-unread is walked again the next night. A night's walk that reaches the last page goes on from page 1 with the pages left, and the
-next night resumes below what it showed there (``resume_page``), so no part of the pager waits longer
-than ``walk_nights`` nights because a pass ended mid-night.
+unread is walked again the next night. A night's walk that reaches the last page goes on from page 1
+with the pages left, and the next night resumes below what it showed there (``resume_page``), so no
+part of the pager waits longer than ``walk_nights`` nights because a pass ended mid-night.
 
 **Segments.** Tonight's pages are walked as independent segments of at most ``walk_segment_pages``
 (consecutive segments share a page), each started on a page addressed by its number: a server error on
