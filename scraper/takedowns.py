@@ -224,8 +224,8 @@ class RecheckObserver:
         reason = redirect_gone(original, response.url, listing_paths)
         if reason:
             return PageVerdict(GONE, reason)
-        if not isinstance(response, TextResponse):
-            return PageVerdict("pending")
+        if not isinstance(response, TextResponse) or request.meta.get("siaran_api_record"):
+            return PageVerdict("pending")  # an API record (JSON) is judged by whether it yields a release
         soft_404 = getattr(source, "soft_404_without", None)
         if soft_404 and not response.css(soft_404):
             return PageVerdict(GONE, f"soft 404: no {soft_404!r}")

@@ -66,6 +66,10 @@ class ApiSpec:
     api_key_env: str | None = None
     detail_url: str | None = None
     detail_record: str | None = None
+    # A stored release is re-checked through this one-record endpoint (a template over its stored record's
+    # fields), when the schedule says it is due: 404/410 is a takedown observation, a record is re-read.
+    recheck_url: str | None = None
+    recheck_record: str | None = None
     midnight_is_date_only: bool = False
     languages: dict[str, str] = field(default_factory=dict)  # per-record language value -> 'id' | 'en'
 
@@ -263,6 +267,8 @@ class JsonApiDiscovery(Discovery):
                        headers={"Accept": "application/json"})
 
     def on_api_error(self, failure) -> None:
+        if failure.request.meta.get("siaran_gone"):
+            return  # a re-check found the release gone: an observation (scraper.takedowns), not a failure
         response = getattr(failure.value, "response", None)
         reason = f"HTTP {response.status}" if response is not None else \
             f"{type(failure.value).__name__}: {failure.getErrorMessage()}"
@@ -313,6 +319,29 @@ class JsonApiDiscovery(Discovery):
                               cb_kwargs={"record": record}, meta={"allow_offsite": True})
                 return
         yield from self.build(record, response)
+
+    def recheck_request(self, article_id: int, record: dict | None) -> Request | None:
+        """The request re-checking a stored release through ``recheck_url``, filled from the record it was
+        built from (kept with its revision); None when the entry has no such endpoint or the record lacks a
+        field the template needs. The answer is observed like a page re-check (``scraper.takedowns``)."""
+        if not getattr(self, "spec", None) or not self.spec.recheck_url or record is None:
+            return None
+        url = fill(self.spec.recheck_url, {**record, "key": self.key or "KEY"})
+        if not url:
+            return None
+        return Request(self.api_url(url.replace("{", "{{").replace("}", "}}")), callback=self.parse_recheck,
+                       errback=self.on_api_error, cb_kwargs={"record": record},
+                       meta={"allow_offsite": True, "siaran_recheck": article_id, "siaran_api_record": True},
+                       headers={"Accept": "application/json"}, dont_filter=True)
+
+    def parse_recheck(self, response, record: dict):
+        payload = self.load(response)
+        current = dig(payload, self.spec.recheck_record) if payload is not None else None
+        if not isinstance(current, dict):  # proves nothing: the observer counts it as transient
+            self.spider.record_error(self.redact(response.url), f"re-check answer has no record at "
+                                     f"'{self.spec.recheck_record}'")
+            return
+        yield from self.build({**record, **current}, response)
 
     def parse_detail(self, response, record: dict):
         payload = self.load(response)

@@ -7,6 +7,8 @@ with its URL and reason instead of storing a broken release.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from urllib.parse import urlsplit
 
@@ -14,10 +16,12 @@ import scrapy
 from scrapy import Request, signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
+from sqlalchemy import func, select
 
 from archive.attachments.pending import reopen_unsettled
 from archive.db import get_database
 from archive.fingerprints import canonicalize_url
+from archive.models import Article, Revision
 from scraper.discovery import strategy_class
 from scraper.encoding import decode_body
 from scraper.extraction.cascade import extract
@@ -37,6 +41,45 @@ NON_HTML_EXTENSIONS = re.compile(
 
 def _truthy(value) -> bool:
     return str(value).strip().lower() in {"1", "true", "yes", "on"}
+
+
+def api_rechecks(spider, urls: list[str]) -> dict[str, object]:
+    """URL -> the request re-checking it through its API's ``recheck_url``, for the due releases that were
+    built from an API record (``extractor`` json_api; the record is kept with the latest revision)."""
+    strategies = [s for s in getattr(spider, "strategies", []) if getattr(getattr(s, "spec", None), "recheck_url", None)]
+    pages = {url: spider.known.page(url) for url in urls}
+    ids = {page.article_id: url for url, page in pages.items() if page is not None}
+    if not strategies or not ids:
+        return {}
+    records = api_records(get_database(spider.settings["SIARAN_DATABASE_URL"]), list(ids))
+    out = {}
+    for article_id, record in records.items():
+        for strategy in strategies:
+            request = strategy.recheck_request(article_id, record)
+            if request is not None:
+                out[ids[article_id]] = request
+                break
+    return out
+
+
+def api_records(db, ids: list[int]) -> dict[int, dict]:
+    """article id -> the API record its latest revision was built from (only releases built from one)."""
+    latest = (select(Revision.article_id, func.max(Revision.id).label("rev"))
+              .where(Revision.article_id.in_(ids)).group_by(Revision.article_id).subquery())
+    out = {}
+    with db.session() as s:
+        rows = s.execute(select(Revision.article_id, Revision.raw_html_gz)
+                         .join(latest, Revision.id == latest.c.rev)
+                         .join(Article, Article.id == Revision.article_id)
+                         .where(Article.extractor == "json_api"))
+        for article_id, raw in rows:
+            try:
+                record = json.loads(gzip.decompress(raw)) if raw else None
+            except (OSError, ValueError):
+                record = None
+            if isinstance(record, dict):
+                out[article_id] = record
+    return out
 
 
 class AgencySpider(scrapy.Spider):
@@ -64,25 +107,37 @@ class AgencySpider(scrapy.Spider):
         spider.known = KnownArticles.load(db, spider.name, full=spider.full,
                                           now=clock(crawler.settings.get("SIARAN_NOW")),
                                           policy=RecheckPolicy.from_settings(crawler.settings))
-        # Releases known only through an API are re-read through it, never through their HTML pages.
-        if any(c.kind != "json_api" for c in spider.source.discovery):
+        # Releases known only through an API are re-read through it (its ``recheck_url``), never through
+        # their HTML pages; an API entry without one leaves its releases unchecked.
+        if any(c.kind != "json_api" or c.options.get("recheck_url") for c in spider.source.discovery):
             crawler.signals.connect(spider.recheck_due, signal=signals.spider_idle)
         return spider
 
     def recheck_due(self) -> None:
         """After discovery: re-check what the schedule says is due tonight (``scraper.incremental``)."""
         due = self.known.take_due()
+        through_api = api_rechecks(self, [url for url, _ in due])
         for url, language in due:
             self.requested.discard(canonicalize_url(url))
-            request = self.article_request(url, language=language)
+            if url in through_api:
+                request = through_api[url] if self.claim(url) is not None else None
+            elif self.api_only:
+                continue
+            else:
+                request = self.article_request(url, language=language)
             if request is not None:
                 self.crawler.engine.crawl(request)
         if due:
             raise DontCloseSpider
 
+    @property
+    def api_only(self) -> bool:
+        return all(c.kind == "json_api" for c in self.source.discovery)
+
     async def start(self):
-        for config in self.source.discovery:
-            for request in strategy_class(config.kind)(self, config).start():
+        self.strategies = [strategy_class(config.kind)(self, config) for config in self.source.discovery]
+        for strategy in self.strategies:
+            for request in strategy.start():
                 yield request
 
     # -- helpers for discovery strategies -------------------------------------------------------

@@ -1,0 +1,102 @@
+"""Releases built from a JSON API are re-checked through its one-record endpoint (``recheck_url``), on the
+schedule like pages: an edited record becomes a revision, a removed one (404) is marked removed after two
+nights, and a transient error marks nothing. Kemlu replica, real engine, SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from archive.db import Database
+from archive.models import Article
+from tests.conftest import crawl_env, run_siaran
+from tests.integration.module_database import PARAMS, module_database
+from tests.replicas.kemlu.site import API, KemluSite
+from tests.replicas.server import ReplicaServer, Reply
+
+EDITED_LINE = "Kalimat ini ditambahkan setelah siaran pers pertama kali terbit."
+
+
+class ChangingKemlu(KemluSite):
+    """The Kemlu replica, whose releases can be edited, removed or made to fail after the first night."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.edited: set[str] = set()
+        self.removed: set[str] = set()
+        self.failing: set[str] = set()
+
+    def releases(self):
+        out = []
+        for release in super().releases():
+            if release.slug in self.removed:
+                continue
+            if release.slug in self.edited:
+                release = dataclasses.replace(release, paragraphs=[*release.paragraphs, EDITED_LINE])
+            out.append(release)
+        return out
+
+    def handle(self, request):
+        if request.path == API + "content/publication" and request.arg("slug", "") in self.failing:
+            return Reply(503, '{"status": 503, "message": "maintenance"}', "application/json")
+        return super().handle(request)
+
+
+@pytest.fixture(scope="module", params=PARAMS)
+def nights(request, tmp_path_factory, meili):
+    tmp = tmp_path_factory.mktemp("api_rechecks")
+    site = ChangingKemlu()
+    with module_database(request.param, tmp) as url, ReplicaServer(site) as server:
+        env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCE_URL_KEMLU": server.url}
+        start = datetime.now(UTC)
+
+        def night(days: int) -> list:
+            server.clear_log()
+            run_siaran("crawl", "--source", "kemlu", "--no-index",
+                       env={**env, "SIARAN_NOW": (start + timedelta(days=days)).isoformat()})
+            return list(server.log)
+
+        night(0)
+        db = Database(url)
+        with db.session() as s:  # the stored releases (the replica's photo gallery is dropped, not stored)
+            slugs = sorted(s.scalars(select(Article.external_id).where(Article.source_id == "kemlu")))
+        edited, removed, failing = slugs[0], slugs[1], slugs[2]
+        site.edited, site.removed, site.failing = {edited}, {removed}, {failing}
+        second = night(40)  # every release past its 30-day cap: all due
+        third = night(41)
+        yield {"db": db, "slugs": slugs, "edited": edited, "removed": removed, "failing": failing,
+               "second": second, "third": third}
+
+
+def article(db: Database, slug: str) -> Article:
+    with db.session() as s:
+        found = s.scalar(select(Article).where(Article.external_id == slug))
+        s.expunge_all()
+        return found
+
+
+def test_due_api_releases_are_asked_for_through_the_record_endpoint_not_the_spa_page(nights):
+    asked = {r.arg("slug") for r in nights["second"] if r.path == API + "content/publication"}
+    assert asked == set(nights["slugs"])
+    assert not [r for r in nights["second"] if r.path.startswith("/berita/")]
+
+
+def test_an_edited_record_becomes_a_revision(nights):
+    edited = article(nights["db"], nights["edited"])
+    assert edited.revision_count == 2 and EDITED_LINE in edited.body
+    untouched = article(nights["db"], nights["slugs"][3])
+    assert untouched.revision_count == 1 and untouched.removed_at is None and untouched.gone_since is None
+
+
+def test_a_removed_record_is_marked_removed_after_two_nights(nights):
+    removed = article(nights["db"], nights["removed"])
+    assert removed.removed_at is not None and removed.gone_reason == "HTTP 404"
+    assert removed.body  # nothing is deleted
+
+
+def test_a_failing_record_endpoint_marks_nothing(nights):
+    failing = article(nights["db"], nights["failing"])
+    assert failing.gone_since is None and failing.removed_at is None and failing.revision_count == 1
