@@ -115,8 +115,9 @@ def walk_configs(source) -> list:
         return []
     walked = []
     for config in source.discovery:
-        if config.kind not in ("listing", "wp_api") or (config.kind == "wp_api" and config.options.get("categories")):
-            continue
+        if config.kind not in ("listing", "wp_api", "json_api") or (config.kind == "wp_api" and config.options.get(
+                "categories")) or (config.kind == "json_api" and not config.options.get("recheck_url")):
+            continue  # an API's releases are walked only where they can be re-checked (``recheck_url``)
         others = ("wp_api", "json_api") if config.kind == "wp_api" else ("listing", "wp_api", "json_api")
         if not any(c is not config and c.kind in others
                    and (c.language is None or config.language is None or c.language == config.language)
@@ -133,6 +134,8 @@ def assumed_page_size(config, default: int) -> int:
     ``per_page``; an HTML listing's ``page_size`` option, else ``default`` (``walk_page_size``)."""
     if config.kind == "wp_api":
         return int(config.options.get("per_page", WORDPRESS_PER_PAGE))
+    if config.kind == "json_api":
+        return int(config.options.get("limit", 100))
     return int(config.options.get("page_size", default))
 
 
@@ -260,7 +263,12 @@ def walk_pages(total_pages: int, spare: int, walk_nights: float, segment_pages: 
     pager on."""
     if spare <= 0:
         return 0
-    return min(spare, pages_for(max(1, math.ceil(total_pages / max(walk_nights, 1e-9))), segment_pages))
+    distinct = max(1, math.ceil(total_pages / max(walk_nights, 1e-9)))
+    if distinct == 1 < total_pages:
+        # a night resumes on the last page the previous one showed (``resume_page``): a one-page night would
+        # walk that page every night (a two-page pager walked every 2 nights never reached page 2)
+        distinct = 2
+    return min(spare, pages_for(distinct, segment_pages))
 
 
 def pages_for(distinct: int, segment_pages: int) -> int:

@@ -36,6 +36,7 @@ from scraper.discovery.base import Discovery
 from scraper.extraction.cascade import Extracted
 from scraper.extraction.dates import parse_date
 from scraper.extraction.html_text import html_fragment_paragraphs
+from scraper.walk import WalkSlice, walkable
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 _MISSING = object()
@@ -293,21 +294,79 @@ class JsonApiDiscovery(Discovery):
             self.spider.record_error(self.redact(response.url), f"API answer has no records at "
                                      f"'{self.spec.records}'" + (f" ({detail})" if detail else ""))
             return
-        any_new = False
+        urls = []
         for record in records:
             mapped = record_fields(record, self.spec, base_url=self.spider.source.base_url, language=self.language)
             if mapped is None:
                 self.spider.crawler.stats.inc_value("siaran/api_record_without_url")
                 continue
             url, _ = mapped
-            any_new = any_new or not self.spider.known.is_known(url)
+            urls.append(url)
             if self.spider.claim(url) is not None:
                 yield from self.release(record, response)
+        any_new = any(not self.spider.known.is_known(url) for url in urls)
         seen += len(records)
+        if page == self.spec.first_page:
+            shown = self.spider.known.saw_listed(urls)
+            yield from self.start_walk(len(records), shown, more=self.more(payload, page, len(records), seen))
         if has_next_page(page, n_records=len(records), seen=seen, total=dig(payload, self.spec.total),
                          pages=dig(payload, self.spec.pages), any_new=any_new, full=self.spider.full,
                          max_pages=self.config.max_pages):
             yield self.page_request(page + 1, seen)
+
+    def more(self, payload, page: int, n_records: int, seen: int) -> bool:
+        """Whether the list goes on past ``page`` (whatever the archive knows of it)."""
+        return has_next_page(page, n_records=n_records, seen=seen, total=dig(payload, self.spec.total),
+                             pages=dig(payload, self.spec.pages), any_new=True, full=True,
+                             max_pages=self.config.max_pages)
+
+    # -- the walk (scraper.walk): the whole list, a slice a night, where releases can be re-checked -----
+    def start_walk(self, page_size: int, shown: set[int], more: bool):
+        if not walkable(self.spider, self.config) or page_size == 0:
+            return
+        first = self.spec.first_page
+        for walk in self.spider.known.plan_walk(self.language, page_size):
+            if walk.start == 1:
+                walk.page_shown(shown)
+                walk.reached_end = not more
+                if walk.wants_more():
+                    yield self.walk_request(walk, first + 1, seen=page_size)
+                continue
+            yield self.walk_request(walk, first + walk.start - 1, seen=(walk.start - 1) * page_size)
+
+    def walk_request(self, walk: WalkSlice, page: int, seen: int) -> Request:
+        self.spider.known.spend()  # counted in tonight's re-check budget
+        return Request(self.api_url(self.spec.list_url, page=page), callback=self.parse_walk,
+                       errback=self.walk_failed, cb_kwargs={"walk": walk, "page": page, "seen": seen}, priority=10,
+                       meta={"siaran_kind": "json_api", "siaran_walk": walk, "allow_offsite": True},
+                       headers={"Accept": "application/json"}, dont_filter=True)
+
+    def walk_failed(self, failure):
+        failure.request.meta["siaran_walk"].failed = True  # an incomplete slice proves nothing
+        return self.on_api_error(failure)
+
+    def parse_walk(self, response, walk: WalkSlice, page: int, seen: int):
+        payload = self.load(response)
+        records = dig(payload, self.spec.records) if payload is not None else None
+        if not isinstance(records, list):
+            walk.failed = True
+            return
+        if not records:  # past the last page (pages are addressed by number)
+            walk.reached_end = True
+            return
+        urls = []
+        for record in records:
+            mapped = record_fields(record, self.spec, base_url=self.spider.source.base_url, language=self.language)
+            if mapped is not None:
+                urls.append(mapped[0])
+                if self.spider.claim(mapped[0]) is not None:  # a release the nightly paging stopped short of
+                    yield from self.release(record, response)
+        walk.page_shown(self.spider.known.listed_ids(urls))
+        seen += len(records)
+        if not self.more(payload, page, len(records), seen):
+            walk.reached_end = True
+        elif walk.wants_more():
+            yield self.walk_request(walk, page + 1, seen)
 
     def release(self, record: dict, response):
         """The release of a claimed record: built here, or after fetching its detail API answer."""

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from archive.db import Database
 from archive.models import Article
+from scraper.recheck import RecheckPolicy, first_check
 from tests.conftest import crawl_env, run_siaran
 from tests.integration.module_database import PARAMS, module_database
 from tests.replicas.kemlu.site import API, KemluSite
@@ -100,3 +101,42 @@ def test_a_removed_record_is_marked_removed_after_two_nights(nights):
 def test_a_failing_record_endpoint_marks_nothing(nights):
     failing = article(nights["db"], nights["failing"])
     assert failing.gone_since is None and failing.removed_at is None and failing.revision_count == 1
+
+
+@pytest.fixture(scope="module", params=PARAMS)
+def walked(request, tmp_path_factory, meili):
+    """The API list walked on the nights after the first: a release removed between night 1 and night 2
+    whose own re-check is weeks away."""
+    tmp = tmp_path_factory.mktemp("api_walk")
+    site = ChangingKemlu()
+    with module_database(request.param, tmp) as url, ReplicaServer(site) as server:
+        env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCE_URL_KEMLU": server.url}
+        start = datetime.now(UTC) + timedelta(days=200)  # every release past three months: re-checked monthly
+        logs = []
+
+        def night(days: int) -> None:
+            server.clear_log()
+            run_siaran("crawl", "--source", "kemlu", "--no-index",
+                       env={**env, "SIARAN_NOW": (start + timedelta(days=days)).isoformat()})
+            logs.append(list(server.log))
+
+        night(0)
+        night(1)  # the first walk: every release listed
+        db = Database(url)
+        with db.session() as s:  # the schedule is seeded by the next crawl, from the policy's first check
+            stored = [(a.external_id, first_check(a.first_seen, a.id, published_at=a.published_at,
+                                                  policy=RecheckPolicy()), a.published_at)
+                      for a in s.scalars(select(Article).where(Article.source_id == "kemlu"))]
+        late = [slug for slug, due, _ in sorted(stored, key=lambda x: x[2]) if due > start + timedelta(days=5)]
+        assert late, "every release is due within four nights: the test would not show the walk"
+        site.removed = {late[0]}  # the oldest: on the list's last page
+        night(2)
+        night(3)
+        yield {"db": db, "removed": late[0], "logs": logs}
+
+
+def test_a_release_removed_from_the_api_is_found_by_the_walk_within_two_nights(walked):
+    removed = article(walked["db"], walked["removed"])
+    assert removed.removed_at is not None and removed.gone_reason == "HTTP 404"
+    pages = {r.arg("page") for log in walked["logs"][2:] for r in log if r.path == API + "contentMenu"}
+    assert "2" in pages  # the list was walked past its first page

@@ -336,3 +336,11 @@ def test_a_gap_a_few_pages_below_where_tonights_pass_ends_is_left_to_tomorrows_p
     assert [(s.start, s.planned) for s in near] == [(s.start, s.planned) for s in pass_only]
     far = plan([frontier + 12])
     assert [(s.start, s.planned) for s in far][-1] == (frontier + 11, 3)  # a page of margin above and below
+
+
+def test_a_two_page_pager_walked_every_two_nights_still_moves_on():
+    """A night resumes on the last page the previous night showed; one page a night would be that page
+    every night (seen on a two-page API list that never reached page 2)."""
+    assert walk_pages(2, spare=100, walk_nights=2) == 2
+    assert walk_pages(1, spare=100, walk_nights=2) == 1
+    assert walk_pages(2, spare=1, walk_nights=2) == 1  # the budget still decides
