@@ -42,8 +42,12 @@ class ReprocessResult:
     dropped: dict[str, str] = field(default_factory=dict)  # url -> reason
 
 
-def latest_revisions(session, source_id: str | None):
-    newest = select(func.max(Revision.id).label("id")).group_by(Revision.article_id).subquery()
+def latest_revisions(session, source_id: str | None, ids: list[int] | None = None):
+    """(article, its newest revision) of one source's releases, or of the releases ``ids``, or of all."""
+    newest = select(func.max(Revision.id).label("id")).group_by(Revision.article_id)
+    if ids is not None:
+        newest = newest.where(Revision.article_id.in_(ids))
+    newest = newest.subquery()
     query = (select(Article, Revision).join(Revision, Revision.article_id == Article.id)
              .join(newest, newest.c.id == Revision.id).order_by(Article.id))
     if source_id:

@@ -257,6 +257,10 @@ class JsonApiDiscovery(Discovery):
             return filled
         return urljoin(api_base_for(self.spec.api_base, self.spider.source.base_url) + "/", filled.lstrip("/"))
 
+    def filled_url(self, filled: str) -> str:
+        """``api_url`` of a template already filled from a record (its braces are literal text now)."""
+        return self.api_url(filled.replace("{", "{{").replace("}", "}}"))
+
     def redact(self, url: str) -> str:
         """API keys travel in the URL (BPS); they must not end up in the crawl report."""
         return url.replace(self.key, "***") if self.key else url
@@ -373,7 +377,7 @@ class JsonApiDiscovery(Discovery):
         if self.spec.detail_url:
             detail = fill(self.spec.detail_url, {**record, "key": self.key or "KEY"})
             if detail:
-                yield Request(self.api_url(detail.replace("{", "{{").replace("}", "}}")),
+                yield Request(self.filled_url(detail),
                               callback=self.parse_detail, errback=self.on_api_error,
                               cb_kwargs={"record": record}, meta={"allow_offsite": True})
                 return
@@ -388,7 +392,7 @@ class JsonApiDiscovery(Discovery):
         url = fill(self.spec.recheck_url, {**record, "key": self.key or "KEY"})
         if not url:
             return None
-        return Request(self.api_url(url.replace("{", "{{").replace("}", "}}")), callback=self.parse_recheck,
+        return Request(self.filled_url(url), callback=self.parse_recheck,
                        errback=self.on_api_error, cb_kwargs={"record": record},
                        meta={"allow_offsite": True, "siaran_recheck": article_id, "siaran_api_record": True},
                        headers={"Accept": "application/json"}, dont_filter=True)

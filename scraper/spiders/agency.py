@@ -16,12 +16,11 @@ import scrapy
 from scrapy import Request, signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import TextResponse
-from sqlalchemy import func, select
 
 from archive.attachments.pending import reopen_unsettled
 from archive.db import get_database
 from archive.fingerprints import canonicalize_url
-from archive.models import Article, Revision
+from archive.reprocess import latest_revisions
 from scraper.discovery import strategy_class
 from scraper.encoding import decode_body
 from scraper.extraction.cascade import extract
@@ -64,21 +63,17 @@ def api_rechecks(spider, urls: list[str]) -> dict[str, object]:
 
 def api_records(db, ids: list[int]) -> dict[int, dict]:
     """article id -> the API record its latest revision was built from (only releases built from one)."""
-    latest = (select(Revision.article_id, func.max(Revision.id).label("rev"))
-              .where(Revision.article_id.in_(ids)).group_by(Revision.article_id).subquery())
     out = {}
     with db.session() as s:
-        rows = s.execute(select(Revision.article_id, Revision.raw_html_gz)
-                         .join(latest, Revision.id == latest.c.rev)
-                         .join(Article, Article.id == Revision.article_id)
-                         .where(Article.extractor == "json_api"))
-        for article_id, raw in rows:
+        for article, revision in latest_revisions(s, None, ids=ids):
+            if article.extractor != "json_api" or not revision.raw_html_gz:
+                continue
             try:
-                record = json.loads(gzip.decompress(raw)) if raw else None
+                record = json.loads(gzip.decompress(revision.raw_html_gz))
             except (OSError, ValueError):
-                record = None
+                continue
             if isinstance(record, dict):
-                out[article_id] = record
+                out[article.id] = record
     return out
 
 
