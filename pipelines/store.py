@@ -41,6 +41,7 @@ from weakref import WeakKeyDictionary
 
 from itemadapter import ItemAdapter
 from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from archive.changes import edit_of
 from archive.db import Database, get_database
@@ -75,6 +76,17 @@ def ensure_source(session, source) -> None:
     else:
         row.name, row.base_url, row.languages = source.name, source.base_url, list(source.languages)
         row.republishes = republishes
+
+
+def open_source(db: Database, source) -> None:
+    """``ensure_source`` in its own transaction, safe when workers start together: they race to insert
+    the same row, and the loser finds the winner's row on its second try and brings it in line instead."""
+    try:
+        with db.session() as s:
+            ensure_source(s, source)
+    except IntegrityError:
+        with db.session() as s:
+            ensure_source(s, source)
 
 
 @lru_cache(maxsize=4096)
@@ -453,8 +465,7 @@ class StorePipeline:
     def open_spider(self, spider=None):
         source = getattr(spider or self.crawler.spider, "source", None)
         if source is not None:
-            with self.db.session() as s:
-                ensure_source(s, source)
+            open_source(self.db, source)
         # A slow, polite crawl may take minutes to fill a batch: write it on time as well as on size.
         from twisted.internet.task import LoopingCall
 
