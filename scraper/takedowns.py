@@ -41,6 +41,7 @@ from archive.changes import record_change
 from archive.db import get_database
 from archive.models import Article, ArticleChange
 from pipelines.store import enqueue
+from scraper.discovery.json_api import gone_by_rule
 from scraper.recheck import EDITED, GONE, TRANSIENT, UNCHANGED, CheckState, after_check, normalize_stamp
 from scraper.report import crawl_error
 
@@ -110,6 +111,19 @@ def classify_page(body: str, *, stored_title: str | None = None) -> PageVerdict:
     if NOT_FOUND.search(headings) or (short and NOT_FOUND.search(text)):
         return PageVerdict(GONE, f"soft 404: {(title or (h1s or [''])[0] or text)[:80]!r}")
     return PageVerdict("page")
+
+
+def api_record_verdict(response, gone_rule: dict[str, str] | None) -> PageVerdict:
+    """A 200 answer of an API's one-record endpoint: gone when the source declared what a removed record's
+    answer says (``recheck_gone``) and this answer says it; otherwise judged by whether it yields a release."""
+    if gone_rule:
+        try:
+            reason = gone_by_rule(json.loads(response.body), gone_rule)
+        except ValueError:
+            reason = None
+        if reason:
+            return PageVerdict(GONE, reason)
+    return PageVerdict("pending")
 
 
 def redirect_gone(original: str, final: str, listing_paths: set[str]) -> str | None:
@@ -224,8 +238,10 @@ class RecheckObserver:
         reason = redirect_gone(original, response.url, listing_paths)
         if reason:
             return PageVerdict(GONE, reason)
-        if not isinstance(response, TextResponse) or request.meta.get("siaran_api_record"):
-            return PageVerdict("pending")  # an API record (JSON) is judged by whether it yields a release
+        if request.meta.get("siaran_api_record"):
+            return api_record_verdict(response, request.meta.get("siaran_api_gone"))
+        if not isinstance(response, TextResponse):
+            return PageVerdict("pending")
         soft_404 = getattr(source, "soft_404_without", None)
         if soft_404 and not response.css(soft_404):
             return PageVerdict(GONE, f"soft 404: no {soft_404!r}")

@@ -32,6 +32,7 @@ from zoneinfo import ZoneInfo
 
 from scrapy import Request
 
+from archive.fingerprints import canonicalize_url
 from scraper.discovery.base import Discovery
 from scraper.extraction.cascade import Extracted
 from scraper.extraction.dates import parse_date
@@ -71,6 +72,10 @@ class ApiSpec:
     # fields), when the schedule says it is due: 404/410 is a takedown observation, a record is re-read.
     recheck_url: str | None = None
     recheck_record: str | None = None
+    # An API that answers a removed record with HTTP 200 names it in the body (BPS: ``status`` "OK" and
+    # ``data-availability`` "not-available"): every path here must hold its value for the answer to be a
+    # takedown observation. Anything else without a record proves nothing (a wrong key, a quota error).
+    recheck_gone: dict[str, str] = field(default_factory=dict)
     midnight_is_date_only: bool = False
     languages: dict[str, str] = field(default_factory=dict)  # per-record language value -> 'id' | 'en'
 
@@ -83,6 +88,11 @@ class ApiSpec:
         for required in ("records", "url", "title"):
             if not options.get(required):
                 raise ApiSpecError(f"json_api option '{required}' is required")
+        gone = options.get("recheck_gone")
+        if gone is not None and (not isinstance(gone, dict) or not options.get("recheck_url")
+                                 or not all(isinstance(v, str | int | bool) for v in gone.values())):
+            raise ApiSpecError("json_api option 'recheck_gone' is a table of dotted path = value (all must hold "
+                               "for an answer to mean the record is gone) and needs 'recheck_url'")
         values = dict(options)
         values["attachments"] = tuple(values.get("attachments") or ())
         return cls(list_url=start, **values)
@@ -104,6 +114,16 @@ def dig(data, path: str | None, default=None):
         if value is _MISSING:
             return default
     return value
+
+
+def gone_by_rule(payload, rule: dict[str, str]) -> str | None:
+    """Why an API answer says its record is gone (``recheck_gone``: every dotted path holds its value),
+    or None. An empty rule never matches: only a declared answer is evidence of a takedown."""
+    if not rule or not isinstance(payload, dict):
+        return None
+    if all(str(dig(payload, path, _MISSING)) == str(value) for path, value in rule.items()):
+        return "API answered " + ", ".join(f"{path}={value}" for path, value in rule.items())
+    return None
 
 
 def slugify(text: str) -> str:
@@ -156,18 +176,25 @@ def record_language(record: dict, spec: ApiSpec, declared: str | None) -> str | 
     return spec.languages.get(raw, raw if raw in ("id", "en") else None)
 
 
+def release_url(record: dict, spec: ApiSpec, *, base_url: str) -> str | None:
+    """The URL a record's release is stored under (``url``, filled from the record), or None."""
+    if not isinstance(record, dict):
+        return None
+    path = fill(spec.url, record)
+    if not path:
+        return None
+    return path if path.startswith(("http://", "https://")) else urljoin(base_url + "/", path.lstrip("/"))
+
+
 def record_fields(record: dict, spec: ApiSpec, *, base_url: str, language: str | None) -> tuple[str, Extracted] | None:
     """The release URL and fields of one API record, or None when its URL cannot be built.
 
     The body is the record's HTML field turned into paragraphs. A ``midnight_is_date_only`` API (Kemlu
     sends ``2025-10-28 00:00:00`` for releases that have no time) keeps the date without a time.
     """
-    if not isinstance(record, dict):
+    url = release_url(record, spec, base_url=base_url)
+    if url is None:
         return None
-    path = fill(spec.url, record)
-    if not path:
-        return None
-    url = path if path.startswith(("http://", "https://")) else urljoin(base_url + "/", path.lstrip("/"))
     found = Extracted(extractor="json_api", canonical_url=url)
     found.title = _text(dig(record, spec.title))
     found.language = record_language(record, spec, language)
@@ -383,21 +410,31 @@ class JsonApiDiscovery(Discovery):
                 return
         yield from self.build(record, response)
 
-    def recheck_request(self, article_id: int, record: dict | None) -> Request | None:
+    def recheck_request(self, article_id: int, record: dict | None, stored_url: str | None = None) -> Request | None:
         """The request re-checking a stored release through ``recheck_url``, filled from the record it was
         built from (kept with its revision); None when the entry has no such endpoint or the record lacks a
         field the template needs. The answer is observed like a page re-check (``scraper.takedowns``)."""
         if not getattr(self, "spec", None) or not self.spec.recheck_url or record is None:
             return None
+        if stored_url is not None and not self.built(record, stored_url):
+            return None  # another entry's record (BPS: the same id in the other language's endpoint)
         url = fill(self.spec.recheck_url, {**record, "key": self.key or "KEY"})
         if not url:
             return None
         return Request(self.filled_url(url), callback=self.parse_recheck,
                        errback=self.on_api_error, cb_kwargs={"record": record},
-                       meta={"allow_offsite": True, "siaran_recheck": article_id, "siaran_api_record": True},
+                       meta={"allow_offsite": True, "siaran_recheck": article_id, "siaran_api_record": True,
+                             "siaran_api_gone": dict(self.spec.recheck_gone)},
                        headers={"Accept": "application/json"}, dont_filter=True)
 
+    def built(self, record: dict, stored_url: str) -> bool:
+        """Whether this entry built the release stored under ``stored_url`` from ``record``."""
+        url = release_url(record, self.spec, base_url=self.spider.source.base_url)
+        return url is not None and canonicalize_url(url) == canonicalize_url(stored_url)
+
     def parse_recheck(self, response, record: dict):
+        if response.meta.get("siaran_gone"):
+            return  # the answer said the record is gone (``recheck_gone``): observed by scraper.takedowns
         payload = self.load(response)
         current = dig(payload, self.spec.recheck_record) if payload is not None else None
         if not isinstance(current, dict):  # proves nothing: the observer counts it as transient

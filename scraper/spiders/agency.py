@@ -44,7 +44,9 @@ def _truthy(value) -> bool:
 
 def api_rechecks(spider, urls: list[str]) -> dict[str, object]:
     """URL -> the request re-checking it through its API's ``recheck_url``, for the due releases that were
-    built from an API record (``extractor`` json_api; the record is kept with the latest revision)."""
+    built from an API record (``extractor`` json_api; the record is kept with the latest revision). A
+    release is asked for through the entry that built it (BPS: the Indonesian and the English record share
+    their id, and each language has its own endpoint)."""
     strategies = [s for s in getattr(spider, "strategies", []) if getattr(getattr(s, "spec", None), "recheck_url", None)]
     pages = {url: spider.known.page(url) for url in urls}
     ids = {page.article_id: url for url, page in pages.items() if page is not None}
@@ -54,7 +56,7 @@ def api_rechecks(spider, urls: list[str]) -> dict[str, object]:
     out = {}
     for article_id, record in records.items():
         for strategy in strategies:
-            request = strategy.recheck_request(article_id, record)
+            request = strategy.recheck_request(article_id, record, ids[article_id])
             if request is not None:
                 out[ids[article_id]] = request
                 break

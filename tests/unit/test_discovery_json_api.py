@@ -12,6 +12,7 @@ from scraper.discovery.json_api import (
     dig,
     external_id,
     fill,
+    gone_by_rule,
     has_next_page,
     record_fields,
     slugify,
@@ -92,3 +93,29 @@ def test_bad_options_and_error_answers_are_named():
     with pytest.raises(ApiSpecError, match="'records' is required"):
         ApiSpec.from_options("/x", {"url": "/u", "title": "t"})
     assert api_message({"status": "Error", "message": "Invalid key"}) == "Error: Invalid key"
+
+
+BPS_GONE = {"status": "OK", "data-availability": "not-available"}
+
+
+def test_a_removed_record_is_named_only_by_the_declared_answer():
+    assert gone_by_rule({"status": "OK", "data-availability": "not-available"}, BPS_GONE) == \
+        "API answered status=OK, data-availability=not-available"
+    # The wrong-key answer says "not-available" too, but not status OK: it proves nothing.
+    assert gone_by_rule({"status": "Error", "data-availability": "not-available",
+                         "message": "Invalid key"}, BPS_GONE) is None
+    assert gone_by_rule({"status": "OK", "data-availability": "available", "data": {"brs_id": 1}}, BPS_GONE) is None
+    assert gone_by_rule({"status": "OK"}, BPS_GONE) is None  # a path that is absent never matches
+    assert gone_by_rule({"status": "OK", "data-availability": "not-available"}, {}) is None  # no rule, no evidence
+    assert gone_by_rule(["not", "a", "dict"], BPS_GONE) is None
+    assert gone_by_rule({"meta": {"found": False}}, {"meta.found": False}) == "API answered meta.found=False"
+
+
+def test_recheck_gone_needs_a_table_and_a_recheck_url():
+    base = {"records": "r", "url": "/u", "title": "t"}
+    with pytest.raises(ApiSpecError, match="recheck_gone"):
+        ApiSpec.from_options("/x", {**base, "recheck_gone": BPS_GONE})  # no recheck_url
+    with pytest.raises(ApiSpecError, match="recheck_gone"):
+        ApiSpec.from_options("/x", {**base, "recheck_url": "/one/{id}", "recheck_gone": "not-available"})
+    spec = ApiSpec.from_options("/x", {**base, "recheck_url": "/one/{id}", "recheck_gone": BPS_GONE})
+    assert spec.recheck_gone == BPS_GONE

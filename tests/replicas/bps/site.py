@@ -6,8 +6,12 @@ a "Just a moment..." page. The WebAPI answers
 ``{"status": "OK", "data-availability": "available", "data": [{page, pages, per_page, count, total},
 [rows]]}``; rows carry ``brs_id, subj_id, subj, title, abstract (HTML), rl_date, updt_date, pdf, size,
 slide``, and the ``pdf``/``slide`` links are ``download.php?f={token}`` with a token re-signed on every
-answer. JSON is sent as ``application/json`` without a charset, as the real API does. The envelope of a
-wrong-key answer is inferred. The replica serves 4 rows a page (the real default is 10) so that paging is
+answer. The one-record ``view`` endpoint
+``/v1/api/view/domain/0000/model/pressrelease/lang/{ind,eng}/key/{KEY}/id/{brs_id}`` answers
+``{"status": "OK", "data-availability": "available", "data": {row}}``, and an unknown id HTTP 200 with
+``"data-availability": "not-available"`` and no ``data`` (as BPS SDKs read it; not observed live). JSON is
+sent as ``application/json`` without a charset, as the real API does. The envelope of a wrong-key answer is
+inferred. The replica serves 4 rows a page (the real default is 10) so that paging is
 exercised. ID and EN rows share the ``brs_id``; one release has no English translation."""
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ HERE = Path(__file__).parent
 PER_PAGE = 4
 API_KEY = "replica0bps0key0a1b2c3d4e5f60718"
 LIST_RE = re.compile(r"^/v1/api/list/model/pressrelease/lang/(ind|eng)/domain/(\d{4})/key/([^/]+)/page/(\d+)/?$")
+VIEW_RE = re.compile(r"^/v1/api/view/domain/(\d{4})/model/pressrelease/lang/(ind|eng)/key/([^/]+)/id/(\d+)/?$")
+WRONG_KEY = {"status": "Error", "data-availability": "not-available", "message": "Invalid key or key has been expired"}
 CHALLENGE = """<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>
 <meta http-equiv="refresh" content="390"></head><body><div class="main-wrapper" role="main">
 <div class="main-content"><h1 class="zone-name-title h1">www.bps.go.id</h1>
@@ -84,9 +90,14 @@ class BpsSite(Site):
         if m:
             lang, _domain, key, page = m.groups()
             if key != API_KEY:
-                return api_json({"status": "Error", "data-availability": "not-available",
-                                 "message": "Invalid key or key has been expired"})
+                return api_json(WRONG_KEY)
             return self.page(lang, int(page), "http://" + request.headers.get("Host", "webapi.bps.go.id"))
+        m = VIEW_RE.match(request.path)
+        if m:
+            _domain, lang, key, brs_id = m.groups()
+            if key != API_KEY:
+                return api_json(WRONG_KEY)
+            return self.view(lang, brs_id, "http://" + request.headers.get("Host", "webapi.bps.go.id"))
         if request.path == "/download.php" and request.arg("f") in self.tokens:
             return Reply(body=document(*self.tokens[request.arg("f")]), content_type="application/pdf")
         if request.path.startswith(("/v1/", "/download.php")):
@@ -103,6 +114,12 @@ class BpsSite(Site):
         paging = {"page": page, "pages": pages, "per_page": PER_PAGE, "count": len(rows), "total": len(releases)}
         return api_json({"status": "OK", "data-availability": "available",
                          "data": [paging, [self.row(r, origin) for r in rows]]})
+
+    def view(self, lang: str, brs_id: str, origin: str) -> Reply:
+        release = next((r for r in self.releases(lang) if r.slug == brs_id), None)
+        if release is None:
+            return api_json({"status": "OK", "data-availability": "not-available"})
+        return api_json({"status": "OK", "data-availability": "available", "data": self.row(release, origin)})
 
     def row(self, release: Release, origin: str) -> dict:
         abstract = "".join(f"<p>{escape(p)}</p>" for p in release.paragraphs)
