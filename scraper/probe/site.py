@@ -6,7 +6,9 @@ The probe looks where releases are usually announced, cheapest and steadiest fir
 ``/rss.xml``), the WordPress REST API, and listing pages (menu links named "Berita", "Siaran Pers",
 "News" ... in each language section) with their pager. From every URL found it infers which links are
 articles (``scraper.probe.patterns``), keeps the routes that lead to articles, reads a sample of articles
-with the no-selector extraction, and writes what it saw into an entry an operator can review.
+with the no-selector extraction, and writes what it saw into an entry an operator can review. A site whose
+releases are PDF files (a listing of files, or entries answering with a PDF) gets ``pdf_releases = true``
+(``scraper.probe.files``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from rich.text import Text
 from scraper.discovery.feed import feed_entries
 from scraper.discovery.pager import next_page_url, page_pattern
 from scraper.discovery.sitemap import SITEMAP_MAX_SIZE, SitemapError, parse_sitemap, same_site, sitemap_body
-from scraper.probe import pages
+from scraper.probe import files, pages
 from scraper.probe.client import Fetched, PoliteClient, ProbeError
 from scraper.probe.patterns import PatternGuess, infer_article_pattern
 
@@ -34,6 +36,7 @@ FEED_PATHS = ("/feed/", "/rss", "/rss.xml", "/feed")
 WP_API = "/wp-json/wp/v2/posts"
 MAX_SITEMAP_FILES = 10
 MAX_LISTING_CANDIDATES = 3  # per language section
+SAMPLE_PDF_SECONDS = 30.0  # reading one sampled PDF; the crawl allows more (SIARAN_ATTACHMENT_SECONDS)
 
 
 @dataclass
@@ -76,6 +79,8 @@ class ProbeReport:
     js_only: pages.JsOnly | None = None
     js_only_url: str | None = None
     republishes: bool = False
+    pdf_releases: bool = False  # the releases are PDF files (scraper.probe.files)
+    pdf_reason: str = ""  # the evidence for it, for the operator
     sample: list[SampleArticle] = field(default_factory=list)
     requests: int = 0
 
@@ -97,6 +102,8 @@ class ProbeReport:
                  "article_url_pattern": self.pattern.pattern if self.pattern else None, "verified_live": False}
         if self.republishes:
             entry["republishes"] = True
+        if self.pdf_releases:
+            entry["pdf_releases"] = True
         entry["notes"] = (f"Proposed by `siaran sources add` from {self.url} on {date.today().isoformat()}; "
                           "no selectors (generic extraction). Review before relying on it.")
         entry["discovery"] = discovery
@@ -116,6 +123,8 @@ class ProbeReport:
             lines.append("languages from " + "; ".join(self.language_evidence))
         if self.republishes:
             lines.append("republishes: sampled articles declare a canonical page on another site")
+        if self.pdf_releases:
+            lines.append(f"pdf_releases = true: {self.pdf_reason}; each file is a release made from the document")
         return lines
 
     def render(self) -> Text:
@@ -137,6 +146,9 @@ class ProbeReport:
         if self.pattern:
             text.append(f"  article_url_pattern {self.pattern.pattern}  (from {self.pattern.members} URLs like "
                         f"{self.relative(self.pattern.example)})\n")
+        if self.pdf_releases:
+            text.append(f"  pdf_releases = true: {self.pdf_reason}; each file is a release made from the "
+                        "document\n")
         text.append(f"  languages {', '.join(self.languages)}"
                     + (f"  ({'; '.join(self.language_evidence)})" if self.language_evidence else "") + "\n")
         if self.republishes:
@@ -190,6 +202,7 @@ class _Probe:
         self.sample_size = sample_size
         self.links: list[str] = []  # every same-site link seen on fetched pages
         self.listing_pages: list[tuple[Fetched, str | None]] = []  # (page, section language)
+        self.fronts: set[str] = set()  # URLs of the section front pages among them (the home page ...)
         self.langs: dict[str, list[str]] = {}  # language -> evidence
 
     # -- driver ----------------------------------------------------------------------------------
@@ -204,11 +217,13 @@ class _Probe:
         self.find_wp_api(home)
         self.find_listings(home)
         strong = {u for route in r.routes for u in route.urls}
-        r.pattern = infer_article_pattern(self.links + [u for route in r.routes for u in route.urls], strong)
+        found = self.links + [u for route in r.routes for u in route.urls]
+        r.pattern = self.file_listing_pattern(found, strong) or infer_article_pattern(found, strong)
         self.keep_article_routes()
         if not r.routes:
             raise ProbeError(self.nothing_found())
         self.read_sample()
+        self.decide_pdf_answers()
         self.decide_languages()
         r.requests = len(self.client.log)
         if r.source_id is None:
@@ -342,10 +357,45 @@ class _Probe:
                     self.links += links
                     self.listing_pages.append((page, lang or self.section_language(page.url, page.text)))
             self.listing_pages.append((section, lang))  # the section's front page lists news too, last resort
+            self.fronts.add(section.url)
 
     def section_language(self, url: str, html: str) -> str | None:
         path_lang = pages.language_sections([url])
         return next(iter(path_lang), None) or pages.html_lang(html)
+
+    def file_listing_pattern(self, found: list[str], strong: set[str]) -> PatternGuess | None:
+        """The pattern of the release files when a listing is a list of PDF files and the site shows no HTML
+        articles elsewhere; sets ``pdf_releases``. None otherwise (the HTML inference decides).
+
+        Conservative on purpose: a site that also lists HTML articles (a feed, the WordPress API, another
+        listing or its front page with two or more) keeps its HTML pattern, since a page of PDFs next to
+        HTML news is more often publications than releases; the operator is told the file listing was seen.
+        Section front pages (the home page) are never the file listing: a download box is not a list.
+        """
+        r = self.report
+        html = infer_article_pattern([u for u in found if not files.is_pdf_link(u)], strong)
+        regex = re.compile(html.pattern) if html else None
+        listings: list[files.FileListing] = []
+        html_listing = None
+        for page, _ in self.listing_pages:
+            links = pages.site_links(page.text, page.url)
+            listing = files.file_listing(page.url, links, html.pattern if html else None)
+            if listing is not None and page.url not in self.fronts:
+                listings.append(listing)
+            elif regex and listing is None and sum(1 for u in links if regex.search(u)) >= 2:
+                html_listing = html_listing or f"listing {r.relative(page.url)}"
+        if not listings:
+            return None
+        best = max(listings, key=lambda x: len(x.files))  # ties: the likelier listing (candidate order)
+        channel = next((f"{route.kind} {r.relative(route.url)}" for route in r.routes if route.kind in
+                        ("feed", "wp_api") and regex and sum(1 for u in route.urls if regex.search(u)) >= 2),
+                       html_listing)
+        if channel:
+            why = f"{best.describe()}; no pdf_releases: {channel} shows HTML articles"
+            r.tried.append((f"file listing {r.relative(best.url)}", why))
+            return None
+        r.pdf_releases, r.pdf_reason = True, f"{r.relative(best.url)} lists {best.describe()}"
+        return files.infer_file_pattern(list(best.files))
 
     def keep_article_routes(self) -> None:
         r = self.report
@@ -392,8 +442,7 @@ class _Probe:
 
     # -- evidence --------------------------------------------------------------------------------
     def read_sample(self) -> None:
-        from pipelines.language import detect_language
-        from scraper.extraction.cascade import extract
+        from archive.attachments.isolate import shutdown
 
         r = self.report
         by_route = [[(u, route) for u in self.newest_first(route)] for route in r.routes]
@@ -405,33 +454,78 @@ class _Probe:
                     if url not in {c[0] for c in chosen}:
                         chosen.append((url, route))
                         break
-        for url, route in chosen[: self.sample_size]:
-            page = self.client.get(url)
-            item = SampleArticle(url)
-            if not page.ok:
-                item.error = page.why()
-                r.sample.append(item)
-                continue
-            found = extract(page.text, page.url, None, language=route.language)
-            item.title, item.extractor = found.title, found.extractor
-            item.body_words = len(found.body.split())
-            if found.published_at is not None:
-                local = found.published_at.astimezone(JAKARTA)
-                item.published = local.isoformat(timespec="minutes") if found.published_has_time \
-                    else local.date().isoformat()
-            declared = pages.html_lang(page.text)
-            item.language = route.language or (declared if declared in ("id", "en") else None)
-            if item.language is None and found.body:
-                detected = detect_language(found.body)
-                item.language = detected if detected in ("id", "en") else None
-            if item.language:
-                self.langs.setdefault(item.language, []).append("sampled articles")
-            canonical = found.canonical_url
-            if canonical and _site_key(canonical) != _site_key(r.base_url):
-                item.foreign_canonical = canonical
-            r.sample.append(item)
+        try:
+            for url, route in chosen[: self.sample_size]:
+                r.sample.append(self.read_one(url, route))
+        finally:
+            shutdown()  # the PDF reader's worker process, when a sampled entry was a PDF
         read = [s for s in r.sample if not s.error]
         r.republishes = bool(read) and sum(1 for s in read if s.foreign_canonical) * 3 >= len(read)
+
+    def read_one(self, url: str, route: Route) -> SampleArticle:
+        """One sampled entry, read the way the crawl will: an HTML page by the no-selector extraction, a PDF
+        answer as a release made from the document (scraper/pdf_release.py)."""
+        from pipelines.language import detect_language
+        from scraper.extraction.cascade import extract
+
+        page = self.client.get(url)
+        item = SampleArticle(url)
+        if not page.ok:
+            item.error = page.why()
+            return item
+        if files.answers_pdf(page.content_type, page.body):
+            body = self.read_pdf(page, item)
+            declared = None
+        else:
+            found = extract(page.text, page.url, None, language=route.language)
+            item.title, item.extractor, body = found.title, found.extractor, found.body
+            if found.published_at is not None:
+                item.published = _local(found.published_at, found.published_has_time)
+            declared = pages.html_lang(page.text)
+            canonical = found.canonical_url
+            if canonical and _site_key(canonical) != _site_key(self.report.base_url):
+                item.foreign_canonical = canonical
+        if item.error:
+            return item
+        item.body_words = len(body.split())
+        item.language = route.language or (declared if declared in ("id", "en") else None)
+        if item.language is None and body:
+            detected = detect_language(body)
+            item.language = detected if detected in ("id", "en") else None
+        if item.language:
+            self.langs.setdefault(item.language, []).append("sampled articles")
+        return item
+
+    @staticmethod
+    def read_pdf(page: Fetched, item: SampleArticle) -> str:
+        """Title, date and text of a sampled PDF, as ``scraper.pdf_release`` makes a release of it (read in
+        the attachments' worker process: a PDF bomb costs that process, not the probe); its body."""
+        from archive.attachments.isolate import Limits, read_isolated
+        from archive.attachments.text import Unreadable
+        from scraper.extraction.pubdate import evidence
+        from scraper.pdf_release import release_body
+
+        item.extractor = "pdf"
+        try:
+            found = read_isolated(page.body, Limits(seconds=SAMPLE_PDF_SECONDS))
+        except Unreadable as exc:
+            item.error = f"PDF: {exc.reason}"
+            return ""
+        item.title = found.title
+        created = evidence("metadata", found.created)
+        if created is not None and created.parsed is not None:
+            item.published = _local(created.parsed.value, created.parsed.has_time)
+        return release_body(found)
+
+    def decide_pdf_answers(self) -> None:
+        """Entries that answer with a PDF (``download.php?id=12``, no ``.pdf`` in the URL) are releases made
+        from the documents too: ``pdf_releases`` when most sampled entries, and at least two, are PDFs."""
+        r = self.report
+        read = [s for s in r.sample if not s.error or s.extractor == "pdf"]
+        answered = sum(1 for s in read if s.extractor == "pdf")
+        if not r.pdf_releases and answered >= 2 and answered >= files.FILE_SHARE * len(read):
+            r.pdf_releases = True
+            r.pdf_reason = f"{answered} of {len(read)} sampled entries answer with a PDF"
 
     def newest_first(self, route: Route) -> list[str]:
         if route.kind == "sitemap" and route.dates:
@@ -455,6 +549,12 @@ class _Probe:
                     f"its articles; tried {tried}")
         what = "no article URLs could be told apart" if r.pattern is None else "no route leads to articles"
         return f"no feed, sitemap or listing with articles found at {r.url} ({what}); tried {tried}"
+
+
+def _local(when, has_time: bool) -> str:
+    """A publication time as the sample shows it: Asia/Jakarta, ISO, the date only when no time is known."""
+    local = when.astimezone(JAKARTA)
+    return local.isoformat(timespec="minutes") if has_time else local.date().isoformat()
 
 
 def _site_key(url: str) -> str:

@@ -1,0 +1,92 @@
+"""End to end: ``siaran sources add`` on a site whose press-release listing is a list of PDF files proposes
+``pdf_releases = true``, and ``siaran crawl`` with the entry it wrote (real Scrapy engine, SQLite and
+PostgreSQL) stores every file as a release. An HTML listing that links one PDF is not proposed as such.
+
+Expected before the first run: the probe reports "/siaran-pers lists 4 PDF files, 0 HTML article links"
+(page 1 of the listing), its pattern also matches the 2025 files of page 2, the crawl stores the six PDFs
+of both pages with the documents' titles and creation dates and never opens /profil or /kontak; the HTML
+site's entry has no ``pdf_releases`` and a pattern that matches its five articles but not the PDF.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta, timezone
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+
+from archive.db import Database
+from archive.models import Article, ArticleAttachment
+from scraper.sources import load_source_file
+from tests.conftest import crawl_env, run_siaran
+from tests.replicas.pdf_listing.site import (
+    ANNUAL_REPORT,
+    ARTICLES,
+    RELEASES,
+    HtmlListingSite,
+    PdfListingSite,
+)
+
+JAKARTA = timezone(timedelta(hours=7))
+
+
+def _env(tmp_path, database_url: str, meili: dict) -> dict:
+    sources = tmp_path / "sources"
+    sources.mkdir(exist_ok=True)
+    return {**crawl_env(tmp_path / "data", database_url, meili), "SIARAN_SOURCES_DIRS": str(sources),
+            "SIARAN_SEMANTIC": "0", "COLUMNS": "250"}
+
+
+def test_a_listing_of_pdf_files_is_proposed_as_pdf_releases_and_crawled_into_releases(
+        tmp_path, replica, database_url, meili):
+    server = replica(PdfListingSite())
+    env = _env(tmp_path, database_url, meili)
+    added = run_siaran("sources", "add", server.url + "/", "--id", "cadangan", "--write", env=env).stdout
+    assert "pdf_releases = true: /siaran-pers lists 4 PDF files, 0 HTML article links" in added, added
+    assert added.count(" · pdf") == 5, added  # the sample was read as PDF documents, like the crawl will
+    assert RELEASES[0].title in added
+    source = load_source_file(tmp_path / "sources" / "cadangan.toml")
+    assert source.pdf_releases is True
+    assert [(d.kind, d.start) for d in source.discovery] == [("listing", "/siaran-pers")]
+    pattern = re.compile(source.article_url_pattern)
+    assert all(pattern.search(server.url + r.path) for r in RELEASES)  # page 2's 2025 files too
+    assert not any(pattern.search(server.url + p) for p in ("/profil", "/kontak", "/siaran-pers?page=2"))
+
+    server.clear_log()
+    run_siaran("crawl", "--source", "cadangan", "--no-index", env=env, timeout=150)
+    requested = {r.path for r in server.log}
+    with Database(database_url).session() as s:
+        stored = {urlsplit(a.canonical_url).path: a for a in s.scalars(select(Article))}
+        assert sorted(stored) == sorted(r.path for r in RELEASES)
+        for release in RELEASES:
+            article = stored[release.path]
+            assert article.title == release.title and article.extractor == "pdf"
+            assert release.lines[0].split(",")[0][:40] in article.body
+            assert article.published_at.astimezone(JAKARTA).date().isoformat() == release.day
+            assert article.date_source == "metadata" and article.language == "id"
+            [link] = s.scalars(select(ArticleAttachment).where(ArticleAttachment.article_id == article.id))
+            assert link.status == "ok" and urlsplit(link.url).path == release.path
+    assert "/profil" not in requested and "/kontak" not in requested
+
+
+def test_an_html_listing_with_one_pdf_attachment_is_not_proposed_as_pdf_releases(tmp_path, replica):
+    server = replica(HtmlListingSite())
+    env = {"SIARAN_SOURCES_DIRS": str(tmp_path), "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_DATA_DIR": str(tmp_path),
+           "COLUMNS": "250"}
+    added = run_siaran("sources", "add", server.url + "/", "--id", "pangan", "--write", env=env).stdout
+    assert "pdf_releases" not in added, added
+    source = load_source_file(tmp_path / "pangan.toml")
+    assert source.pdf_releases is False
+    pattern = re.compile(source.article_url_pattern)
+    assert all(pattern.search(server.url + path) for path in ARTICLES)
+    assert not pattern.search(server.url + ANNUAL_REPORT)
+
+
+def test_entries_that_answer_with_a_pdf_are_proposed_as_pdf_releases(tmp_path, replica):
+    server = replica(PdfListingSite(download_links=True))
+    env = {"SIARAN_SOURCES_DIRS": str(tmp_path), "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_DATA_DIR": str(tmp_path),
+           "COLUMNS": "250"}
+    added = run_siaran("sources", "add", server.url + "/", "--id", "cadangan", env=env).stdout
+    assert "pdf_releases = true: 5 of 5 sampled entries answer with a PDF" in added, added
+    assert "\npdf_releases = true\n" in added and "dokumen\\.php\\?id=\\d+" in added
