@@ -519,7 +519,9 @@ class _Probe:
 
     def decide_pdf_answers(self) -> None:
         """Entries that answer with a PDF (``download.php?id=12``, no ``.pdf`` in the URL) are releases made
-        from the documents too: ``pdf_releases`` when most sampled entries, and at least two, are PDFs."""
+        from the documents too: ``pdf_releases`` when most sampled entries, and at least two, are PDFs. (The
+        crawl reads such answers as releases even without it; it is proposed so the entry says what the site
+        publishes, and so ``.pdf`` links the pattern matches are taken too.)"""
         r = self.report
         read = [s for s in r.sample if not s.error or s.extractor == "pdf"]
         answered = sum(1 for s in read if s.extractor == "pdf")

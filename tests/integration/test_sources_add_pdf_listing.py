@@ -5,7 +5,8 @@ PostgreSQL) stores every file as a release. An HTML listing that links one PDF i
 Expected before the first run: the probe reports "/siaran-pers lists 4 PDF files, 0 HTML article links"
 (page 1 of the listing), its pattern also matches the 2025 files of page 2, the crawl stores the six PDFs
 of both pages with the documents' titles and creation dates and never opens /profil or /kontak; the HTML
-site's entry has no ``pdf_releases`` and a pattern that matches its five articles but not the PDF.
+site's entry has no ``pdf_releases`` and a pattern that matches its five articles but not the PDF; a site
+with both keeps its HTML listing and reports the file listing it did not take.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from tests.replicas.pdf_listing.site import (
     ARTICLES,
     RELEASES,
     HtmlListingSite,
+    NewsAndFilesSite,
     PdfListingSite,
 )
 
@@ -90,3 +92,16 @@ def test_entries_that_answer_with_a_pdf_are_proposed_as_pdf_releases(tmp_path, r
     added = run_siaran("sources", "add", server.url + "/", "--id", "cadangan", env=env).stdout
     assert "pdf_releases = true: 5 of 5 sampled entries answer with a PDF" in added, added
     assert "\npdf_releases = true\n" in added and "dokumen\\.php\\?id=\\d+" in added
+
+
+def test_a_site_with_html_news_keeps_its_html_pattern_and_reports_the_file_listing(tmp_path, replica):
+    server = replica(NewsAndFilesSite())
+    env = {"SIARAN_SOURCES_DIRS": str(tmp_path), "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_DATA_DIR": str(tmp_path),
+           "COLUMNS": "250"}
+    added = run_siaran("sources", "add", server.url + "/", "--id", "gabungan", "--write", env=env).stdout
+    assert ("tried file listing /siaran-pers: 4 PDF files, 0 HTML article links; no pdf_releases: listing /berita "
+            "shows HTML articles") in added, added
+    source = load_source_file(tmp_path / "gabungan.toml")
+    assert source.pdf_releases is False
+    assert [(d.kind, d.start) for d in source.discovery] == [("listing", "/berita")]
+    assert all(re.search(source.article_url_pattern, server.url + path) for path in ARTICLES)

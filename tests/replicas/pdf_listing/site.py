@@ -164,3 +164,18 @@ class HtmlListingSite(Site):
         if request.path == ANNUAL_REPORT:
             return Reply(body=release_pdf(RELEASES[0].path), content_type="application/pdf")
         return None
+
+
+class NewsAndFilesSite(PdfListingSite):
+    """Both: HTML news under "Berita" and a "Siaran Pers" page of PDF files. The HTML articles win (the
+    probe's conservative choice); the file listing is only reported."""
+
+    name = "gabungan"
+    news = HtmlListingSite()
+
+    def handle(self, request: Request) -> Reply | None:
+        if request.path == "/":
+            return Reply(body=page_html("Beranda", '<p>Baca <a href="/berita">Berita</a> terbaru.</p>'))
+        if request.path == "/berita" or request.path in ARTICLES:
+            return self.news.handle(request)
+        return super().handle(request)
