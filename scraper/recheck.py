@@ -34,6 +34,13 @@ The schedule (see docs/operations.md, "Change tracking"):
   a second such answer at least ``confirm_hours`` later (another night) marks the release removed,
   with ``removed_at = gone_since``. An answer with the page back clears ``gone_since`` (a flap) or, after
   a removal, marks it restored. Server errors, timeouts and error pages never mark anything.
+- **Site-wide "gone" is held back.** When most of a night's routine re-checks (those no signal pointed
+  at) answer "gone" (more than ``hold_gone_share`` of them, at least ``hold_gone_min``), the site is
+  more likely failing (a firewall answering 404 to the crawler, a wrong API key, a migration) than
+  deleting its archive: that night's "gone" answers prove nothing and are reported (``hold_site_wide_gone``).
+  Releases a signal pointed at (off the listing, out of the sitemap), pending takedowns being confirmed
+  and removed releases do not count towards the share, so an agency deleting a batch of releases is
+  still caught.
 """
 
 from __future__ import annotations
@@ -88,6 +95,9 @@ class RecheckPolicy:
     covered_old_days: float = 90.0
     walk_segment_pages: int = 10  # pages per independent segment of a night's walk
     modified_overlap_hours: float = 24.0  # WordPress ``modified_after``: this long before the last crawl
+    # A night whose routine re-checks mostly answer "gone" is a site-wide fault, not takedowns.
+    hold_gone_share: float = 0.5  # 1.0 turns the hold off
+    hold_gone_min: int = 10
 
     @classmethod
     def from_settings(cls, settings) -> RecheckPolicy:
@@ -103,7 +113,9 @@ class RecheckPolicy:
                                 ("ceiling_share", "SIARAN_RECHECK_CEILING_SHARE", float),
                                 ("discovery_share", "SIARAN_RECHECK_DISCOVERY_SHARE", float),
                                 ("walk_page_size", "SIARAN_RECHECK_WALK_PAGE_SIZE", int),
-                                ("covered_old_days", "SIARAN_RECHECK_COVERED_DAYS", float)):
+                                ("covered_old_days", "SIARAN_RECHECK_COVERED_DAYS", float),
+                                ("hold_gone_share", "SIARAN_TAKEDOWN_HOLD_SHARE", float),
+                                ("hold_gone_min", "SIARAN_TAKEDOWN_HOLD_MIN", int)):
             raw = settings.get(key)
             if raw not in (None, ""):
                 values[name] = cast(raw)
@@ -431,6 +443,20 @@ class Transition:
     changed_fields: tuple[str, ...] = field(default=())
 
 
+def hold_site_wide_gone(outcomes: dict[int, tuple[str, str | None]], expected: set[int],
+                        policy: RecheckPolicy) -> tuple[dict[int, tuple[str, str | None]], str | None]:
+    """A night's outcomes (article id -> (outcome, reason)), with every GONE turned TRANSIENT when the
+    routine re-checks answered "gone" site-wide, and why; else unchanged and None. Routine: not in
+    ``expected`` (releases a signal pointed at, pending takedowns being confirmed, removed ones)."""
+    routine = [o for aid, (o, _) in outcomes.items() if aid not in expected and o != TRANSIENT]
+    gone = sum(o == GONE for o in routine)
+    if gone < policy.hold_gone_min or gone <= policy.hold_gone_share * len(routine):
+        return outcomes, None
+    why = (f"held back: {gone} of {len(routine)} routine re-checks answered gone tonight "
+           f"(a site-wide fault? SIARAN_TAKEDOWN_HOLD_SHARE)")
+    return {aid: (TRANSIENT, why) if o == GONE else (o, r) for aid, (o, r) in outcomes.items()}, why
+
+
 def after_check(state: CheckState, outcome: str, now: datetime, policy: RecheckPolicy,
                 reason: str | None = None) -> Transition:
     """Apply one re-check's outcome. The rules are in the module docstring; none of them deletes."""
@@ -506,6 +532,7 @@ __all__ = [
     "crawl_night_start",
     "due_horizon",
     "first_check",
+    "hold_site_wide_gone",
     "interval_days",
     "next_check",
     "normalize_stamp",

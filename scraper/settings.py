@@ -93,6 +93,9 @@ SIARAN_RECHECK_COVERED_DAYS = os.environ.get("SIARAN_RECHECK_COVERED_DAYS", "")
 SIARAN_RECHECK_WALK_NIGHTS = os.environ.get("SIARAN_RECHECK_WALK_NIGHTS", "")
 SIARAN_RECHECK_WALK_RESERVE = os.environ.get("SIARAN_RECHECK_WALK_RESERVE", "")
 SIARAN_TAKEDOWN_CONFIRM_HOURS = os.environ.get("SIARAN_TAKEDOWN_CONFIRM_HOURS", "")
+# A night whose routine re-checks mostly answer "gone" is held back as a site-wide fault (1.0: never).
+SIARAN_TAKEDOWN_HOLD_SHARE = os.environ.get("SIARAN_TAKEDOWN_HOLD_SHARE", "")
+SIARAN_TAKEDOWN_HOLD_MIN = os.environ.get("SIARAN_TAKEDOWN_HOLD_MIN", "")
 SIARAN_NOW = os.environ.get("SIARAN_NOW", "")
 # Distributed crawling (``siaran worker``, docs/operations.md "Several machines"): one request rate and
 # concurrency per site for all workers together (empty: DOWNLOAD_DELAY and CONCURRENT_REQUESTS_PER_DOMAIN),

@@ -42,7 +42,16 @@ from archive.db import get_database
 from archive.models import Article, ArticleChange
 from pipelines.store import enqueue
 from scraper.discovery.json_api import gone_by_rule
-from scraper.recheck import EDITED, GONE, TRANSIENT, UNCHANGED, CheckState, after_check, normalize_stamp
+from scraper.recheck import (
+    EDITED,
+    GONE,
+    TRANSIENT,
+    UNCHANGED,
+    CheckState,
+    after_check,
+    hold_site_wide_gone,
+    normalize_stamp,
+)
 from scraper.report import crawl_error
 
 logger = logging.getLogger(__name__)
@@ -271,27 +280,27 @@ class RecheckObserver:
         if known is None:
             return
         try:
-            self.write(known)
+            self.write(known, spider)
         except Exception:  # logged: the next night checks these releases again
             logger.exception("could not write re-check outcomes")
 
-    def write(self, known) -> None:
+    def write(self, known, spider=None) -> None:
         now, policy, stats = known.now, known.schedule_policy(), self.crawler.stats
         outcomes = {aid: (UNCHANGED if o.outcome in ("page", UNCHANGED) else
                           TRANSIENT if o.outcome == "pending" else o.outcome, o.reason)
                     for aid, o in self.observations.items()}
-        conclusive = {aid for aid, (outcome, _) in outcomes.items() if outcome != TRANSIENT}
         ids = sorted(outcomes)
         with self.db.session() as s:
             edited = set(s.scalars(select(ArticleChange.article_id).where(
                 ArticleChange.id > self.first_change_id, ArticleChange.kind == "edited")))
-            rows = []
+            states = []
             for start in range(0, len(ids), WRITE_CHUNK):
                 chunk = ids[start:start + WRITE_CHUNK]
-                rows.extend(s.execute(select(*STATE_COLUMNS).where(Article.id.in_(chunk))).all())
+                states.extend(CheckState(*row) for row in s.execute(select(*STATE_COLUMNS).where(Article.id.in_(chunk))))
+            outcomes = self.hold_site_wide_gone(outcomes, known, states, policy, spider)
+            conclusive = {aid for aid, (outcome, _) in outcomes.items() if outcome != TRANSIENT}
             updates = []
-            for row in rows:
-                state = CheckState(*row)
+            for state in states:
                 outcome, why = outcomes[state.article_id]
                 if outcome == UNCHANGED and state.article_id in edited:
                     outcome = EDITED
@@ -308,6 +317,18 @@ class RecheckObserver:
                 s.connection().execute(update(table).where(table.c.id == bindparam("_id")).values(
                     **{k: bindparam(k) for k in WRITTEN}), updates)
             self.write_listing_notes(s, known, conclusive)
+
+    def hold_site_wide_gone(self, outcomes: dict, known, states: list[CheckState], policy, spider) -> dict:
+        """Tonight's outcomes, with every "gone" held back when the routine re-checks answered "gone"
+        site-wide (``scraper.recheck.hold_site_wide_gone``); reported in the crawl report."""
+        expected = signalled_checks(known) | {st.article_id for st in states if st.gone_since or st.removed_at}
+        outcomes, held = hold_site_wide_gone(outcomes, expected, policy)
+        if held:
+            self.crawler.stats.set_value("siaran/recheck_gone_held", sum(r == held for _, r in outcomes.values()))
+            logger.warning("re-check: %s", held)
+            if spider is not None and hasattr(spider, "record_error"):
+                spider.record_error(getattr(getattr(spider, "source", None), "base_url", "?"), held)
+        return outcomes
 
     def write_listing_notes(self, s, known, conclusive: set[int]) -> None:
         """Remember what the listings showed; a signal whose check did not happen (budget) or proved
@@ -342,6 +363,14 @@ class RecheckObserver:
         for start in range(0, len(listed), WRITE_CHUNK):  # the walk resumes after the deepest of these
             s.execute(update(Article).where(Article.id.in_(listed[start:start + WRITE_CHUNK]))
                       .values(last_listed_at=known.now))
+
+
+def signalled_checks(known) -> set[int]:
+    """Releases re-checked tonight because a signal pointed at them (a moved stamp, a changed listed
+    title, off a complete listing slice or out of the sitemap): more likely than others to be gone."""
+    notes = known.notes
+    return (set(notes.signalled) | set(notes.deferred) | set(getattr(known, "walk_absent", ()))
+            | {aid for aid, listed in notes.in_sitemap.items() if listed is False})
 
 
 def poll_covers_edits(response) -> bool:
