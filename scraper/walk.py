@@ -101,10 +101,12 @@ def walkable(spider, config) -> bool:
     what left the site (no sitemap), and where no other discovery of the same language finds releases
     this one never shows (they would look absent from it). All of a WordPress's posts include what its
     category listings show; a listing is walked only when it is the language's only way in. A spider
-    whose requests other processes may take (``walks_listings`` False) does not walk."""
-    if not getattr(spider, "walks_listings", False):
+    with ``walks_listings`` False does not walk; one with a ``claim_walk`` (a worker of a distributed
+    crawl, ``scraper.distributed.walks``) walks what it claims."""
+    if not any(c is config for c in walk_configs(spider.source)):
         return False
-    return any(c is config for c in walk_configs(spider.source))
+    claim = getattr(spider, "claim_walk", None)
+    return bool(claim(config)) if claim is not None else bool(getattr(spider, "walks_listings", False))
 
 
 def walk_configs(source) -> list:

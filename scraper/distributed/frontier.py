@@ -12,10 +12,15 @@ Requests are serialised with pickle, like scrapy-redis does. Scrapy can only nam
 spider methods; Siaran's discovery strategies (``scraper.discovery``) are objects of their own, so their
 callbacks are written as ``discovery:<index>:<method>`` and resolved on the worker that pops them, on its
 own strategy for the same ``[[discovery]]`` entry (``spider.DistributedSpider.discovery``).
+
+One kind of request never enters the shared queue: the pages of a listing walk (``scraper.walk``), which
+carry their slice, in-process state that the worker that planned the walk reads at the end of discovery.
+``FrontierScheduler`` keeps them in a local queue of that worker (``stays_local``, ``walks``).
 """
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import pickle
 from weakref import WeakKeyDictionary
@@ -28,6 +33,7 @@ from scrapy_redis.scheduler import Scheduler
 from archive.fingerprints import canonicalize_url
 from scraper.discovery.base import Discovery
 from scraper.distributed.keys import JobKeys
+from scraper.walk import WalkSlice
 
 TOKEN_META = "siaran_frontier_token"
 
@@ -191,17 +197,59 @@ class LedgerQueue(PriorityQueue):
         return request
 
 
+def stays_local(request: Request) -> bool:
+    """A request only this worker may take: a listing walk's page (its meta holds the walk's slice, which
+    the worker that planned the walk fills in and reads; ``walks``). Its retries and redirects carry
+    the same meta, so they stay too."""
+    return isinstance(request.meta.get("siaran_walk"), WalkSlice)
+
+
+class LocalQueue:
+    """This worker's own requests, by Scrapy priority (highest first), first in first out within one."""
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[int, int, Request]] = []
+        self._order = itertools.count()
+
+    def push(self, request: Request) -> None:
+        heapq.heappush(self._heap, (-request.priority, next(self._order), request))
+
+    def pop(self) -> Request | None:
+        return heapq.heappop(self._heap)[2] if self._heap else None
+
+    def __len__(self) -> int:
+        return len(self._heap)
+
+
 class FrontierScheduler(Scheduler):
     """scrapy-redis's scheduler with the job's duplicate filter and article claims applied in the same
-    Redis script as the push (``LedgerQueue.push_first``).
+    Redis script as the push (``LedgerQueue.push_first``), and a local queue for walk pages.
 
     A request is new to the job when its fingerprint is new to scrapy-redis's duplicate filter, or, for
     the ``dont_filter`` article requests of ``AgencySpider.article_request``, when its canonical URL is
-    new to the job's claims. Retries and redirects of a popped request are queued as they are. Stats are
-    counted without the ``spider`` argument Scrapy 2.13+ deprecates.
+    new to the job's claims. Retries and redirects of a popped request are queued as they are. A walk
+    page (``stays_local``) goes to this worker's local queue, unfiltered like in one process (a walk may
+    read a page the listing's paging read too); it is taken before the shared queue, so a walk, whose
+    pages follow one another, is not held up behind a night's article requests. Stats are counted
+    without the ``spider`` argument Scrapy 2.13+ deprecates.
     """
 
+    def open(self, spider) -> None:
+        self.local = LocalQueue()
+        super().open(spider)
+
+    def __len__(self) -> int:
+        return len(self.queue) + len(self.local)
+
+    def has_pending_requests(self) -> bool:
+        return len(self.local) > 0 or len(self.queue) > 0
+
     def enqueue_request(self, request: Request) -> bool:
+        if stays_local(request):
+            self.local.push(request)
+            if self.stats:
+                self.stats.inc_value("scheduler/enqueued/local")
+            return True
         if is_continuation(request):
             self.queue.push(request)
         elif request.dont_filter:
@@ -218,6 +266,11 @@ class FrontierScheduler(Scheduler):
         return True
 
     def next_request(self) -> Request | None:
+        request = self.local.pop()
+        if request is not None:
+            if self.stats:
+                self.stats.inc_value("scheduler/dequeued/local")
+            return request
         request = self.queue.pop()
         if request is not None and self.stats:
             self.stats.inc_value("scheduler/dequeued/redis")

@@ -48,10 +48,16 @@ class JobKeys:
         """URLs of requests re-queued from dead workers' ledgers (for the report and the tests)."""
         return self._key(spider, "recovered")
 
+    def walks(self, spider: str) -> str:
+        """The listing walk's claims (a hash): ``entry:<i>`` -> the worker walking the ``i``-th discovery entry
+        (``done:<worker>`` once it closed), ``claimed`` entries and the walk allowance ``left`` for the job
+        (``walks.WalkClaims``)."""
+        return self._key(spider, "walks")
+
     def all(self, spider: str) -> list[str]:
         """The job-wide keys of a spider (expiry is refreshed on these)."""
         return [self.queue(spider), self.dupefilter(spider), self.claims(spider), self.workers(spider),
-                self.recovered(spider)]
+                self.recovered(spider), self.walks(spider)]
 
 
 def site_keys(host: str) -> tuple[str, str]:

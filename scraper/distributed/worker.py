@@ -30,7 +30,8 @@ fetched again and yields them again; the links already queued are dropped as cla
 its push are one Redis script, ``frontier.FrontierScheduler``), the others are queued now. The price:
 a recovered request is fetched a second time when the dead worker had already fetched it. Not
 recovered: state kept in one process, such as an id walk's position (``scraper.discovery.id_walk``),
-restarts in the process that picks the page up.
+restarts in the process that picks the page up, and a listing walk's slice is lost with its worker
+(``walks``: its pages never leave that worker; the next night walks that stretch again).
 """
 
 from __future__ import annotations
@@ -69,6 +70,17 @@ def _engine_slot(engine):
     return getattr(engine, "_slot", None)
 
 
+def job_has_work(server, keys: JobKeys, spider_name: str) -> bool:
+    """Requests of the job anywhere in Redis: queued, or popped by a worker and not finished. (A walk's
+    pages, in the walking worker's local queue, are not in Redis.)"""
+    workers = [w.decode() if isinstance(w, bytes) else w for w in server.hkeys(keys.workers(spider_name))]
+    pipe = server.pipeline(transaction=False)
+    pipe.zcard(keys.queue(spider_name))
+    for worker in workers:
+        pipe.hlen(keys.ledger(spider_name, worker))
+    return any(pipe.execute())
+
+
 class FrontierWorker:
     def __init__(self, crawler) -> None:
         settings = crawler.settings
@@ -96,11 +108,13 @@ class FrontierWorker:
         self.spider_name = spider.name
         self.ledger = ledger_for(self.crawler)
         run_id = getattr(spider, "crawl_run_id", None)
+        # Alive before registered: a worker in the registry without a heartbeat is dead to the others, who
+        # would recover it, and it would then find itself forgotten and rebuild the frontier.
+        self.heartbeat()
         self.server.hset(self.keys.workers(spider.name), self.worker, self._info(spider))
         if run_id is not None:
             with self.db.session() as s:
                 s.execute(update(CrawlRun).where(CrawlRun.id == run_id).values(job=self.keys.job))
-        self.heartbeat()
         threading.Thread(target=self._beat, name="siaran-heartbeat", daemon=True).start()
         logger.info("worker %s joined job %s (%s)", self.worker, self.keys.job, spider.name)
         self._timer = LoopingCall(self.tick)
@@ -128,6 +142,9 @@ class FrontierWorker:
             self._timer.stop()
         self._stop_beating.set()
         self.acknowledge()  # the store wrote its last batch before spider_closed
+        finish_walks = getattr(spider, "finish_walks", None)
+        if finish_walks is not None:
+            finish_walks()  # nobody walks this worker's entries again in the job
         requeued = self.requeue(self.worker)
         if requeued:
             logger.info("worker %s closed (%s) with %d requests unfinished: back in the queue",
@@ -194,13 +211,7 @@ class FrontierWorker:
 
     def job_busy(self) -> bool:
         """Is there work anywhere in the job: queued, or popped by a worker and not finished?"""
-        workers = [w.decode() if isinstance(w, bytes) else w
-                   for w in self.server.hkeys(self.keys.workers(self.spider_name))]
-        pipe = self.server.pipeline(transaction=False)
-        pipe.zcard(self.keys.queue(self.spider_name))
-        for worker in workers:
-            pipe.hlen(self.keys.ledger(self.spider_name, worker))
-        return any(pipe.execute())
+        return job_has_work(self.server, self.keys, self.spider_name)
 
     # -- recovery ------------------------------------------------------------------------------------
     def recover_dead(self) -> None:

@@ -1,0 +1,239 @@
+"""The listing walk under ``siaran worker``: three workers share each night's job, one of them walks.
+
+The walk replica of ``test_listing_walk.py`` (twelve releases, three a page, no sitemap) is crawled night
+after night into two PostgreSQL archives: one by ``siaran crawl`` (one process, the reference), one by
+three ``siaran worker`` processes on a fresh job each night (real Redis, real Scrapy engines). Before
+night 2 two old releases the schedule will not reach for weeks are taken down: one on page 3, and the
+oldest (page 4). The walk reads two pages a night: 1-2 on night 2, 2-3 on night 3 (the page-3 release is
+missing: re-checked, 404), 3-4 on night 4 (the end of the pager, without the oldest: re-checked, 404).
+
+Each worker sends its own User-Agent, so the replica's request log tells which worker read what: each
+listing page is read once per night, the walk's pages by one worker, and the workers' archive ends
+every night with what the single process's archive says about every release (when a listing last
+showed it, when it was seen gone, when removed).
+
+On night 3 page 1 is held for a while and the worker that asked for it is killed (SIGKILL) meanwhile:
+a survivor, which had long been idle (and would have handed out its re-checks already, before any
+walk), recovers page 1, walks, and still re-checks what its walk found missing. Page 1 is read twice
+that night (the price of a recovered request), the walk's pages still once.
+"""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import pytest
+from sqlalchemy import select
+
+from archive.db import Database
+from archive.models import Article
+from scraper.distributed.keys import JobKeys
+from scraper.incremental import seed_schedule
+from scraper.recheck import RecheckPolicy
+from tests.conftest import REDIS_URL, ROOT, run_siaran
+from tests.integration.module_database import module_database
+from tests.integration.test_listing_walk import ON_PAGE_3, night
+from tests.replicas.server import ReplicaServer
+from tests.replicas.walk.site import WalkSite, crawl_env
+
+WORKERS = 3
+NIGHTS = range(2, 6)
+KILL_NIGHT = 3
+HOLD = 6.0  # seconds page 1 is held on KILL_NIGHT: the test kills the worker that asked meanwhile
+COLUMNS = ("last_listed_at", "gone_since", "removed_at")
+
+
+class HeldWalkSite(WalkSite):
+    """The walk replica, whose page 1 can be held back once (``hold_once`` seconds)."""
+
+    hold_once = 0.0
+
+    def listing_page(self, number: int):
+        if number == 1 and self.hold_once:
+            hold, self.hold_once = self.hold_once, 0.0
+            time.sleep(hold)
+        return super().listing_page(number)
+
+
+@dataclass
+class Night:
+    listing: list[tuple[int, str]]  # (page, User-Agent) of every listing request, as they arrived
+    articles: list[str]  # slugs of the article pages requested
+    state: dict[str, dict[str, datetime | None]]  # slug -> COLUMNS
+
+
+@dataclass
+class Archive:
+    db: Database
+    env: dict
+    nights: dict[int, Night] = field(default_factory=dict)
+
+
+@dataclass
+class Scenario:
+    server: ReplicaServer
+    site: HeldWalkSite
+    single: Archive
+    workers: Archive
+    jobs: dict[int, str] = field(default_factory=dict)
+    logs: dict[int, list[str]] = field(default_factory=dict)
+    killed: str | None = None  # the User-Agent of the worker killed on KILL_NIGHT
+
+    def record(self, archive: Archive, n: int) -> None:
+        log = list(self.server.log)
+        with archive.db.session() as s:
+            state = {a.url.rsplit("/", 1)[-1]: {c: getattr(a, c) for c in COLUMNS} for a in s.scalars(select(Article))}
+        archive.nights[n] = Night(
+            listing=[(int(r.arg("page", "1")), r.headers.get("User-Agent", "")) for r in log if r.path == "/siaran"],
+            articles=[r.path.strip("/") for r in log if r.path.strip("/") in self.site.pages], state=state)
+
+    def crawl(self, n: int) -> None:
+        """Night ``n`` in the single-process archive (the reference)."""
+        self.server.clear_log()
+        run_siaran("crawl", "--source", "walk", "--no-index", env={**self.single.env, "SIARAN_NOW": night(n).isoformat()},
+                   check=False)
+        self.record(self.single, n)
+
+    def work(self, n: int, tmp) -> None:
+        """Night ``n`` in the workers' archive: ``WORKERS`` workers on a job of their own."""
+        self.server.clear_log()
+        self.site.hold_once = HOLD if n == KILL_NIGHT else 0.0
+        job = self.jobs[n] = f"test-walk-{uuid.uuid4().hex[:8]}-n{n}"
+        procs = []
+        for i in range(WORKERS):
+            env = {**self.workers.env, "SIARAN_NOW": night(n).isoformat(), "SIARAN_USER_AGENT": f"siaran-test-worker-{i}"}
+            with open(tmp / f"night{n}-worker{i}.log", "wb") as log:
+                procs.append(subprocess.Popen([sys.executable, "-m", "siaran.cli", "worker", "--source", "walk",
+                                               "--job", job, "--no-index"], env=env, cwd=ROOT, stdout=log,
+                                              stderr=subprocess.STDOUT))
+        deadline = time.monotonic() + 180
+        killed = None
+        try:
+            if n == KILL_NIGHT:
+                killed = self.kill_page_one_reader(procs, deadline)
+            for proc in procs:
+                proc.wait(timeout=max(1, deadline - time.monotonic()))
+        finally:
+            for proc in procs:
+                if proc.poll() is None:
+                    proc.kill()
+        self.logs[n] = [(tmp / f"night{n}-worker{i}.log").read_text(errors="replace") for i in range(WORKERS)]
+        for i, proc in enumerate(procs):
+            assert proc.returncode == (-signal.SIGKILL if i == killed else 0), \
+                f"night {n} worker {i}:\n{self.logs[n][i][-3000:]}"
+        self.record(self.workers, n)
+
+    def kill_page_one_reader(self, procs: list[subprocess.Popen], deadline: float) -> int:
+        """Kill the worker whose request for page 1 the replica is holding; its index."""
+        while not (asked := [r for r in list(self.server.log) if r.path == "/siaran"]):
+            assert time.monotonic() < deadline, "nobody asked for page 1"
+            time.sleep(0.05)
+        self.killed = asked[0].headers.get("User-Agent", "")
+        index = int(self.killed.rsplit("-", 1)[1])
+        procs[index].send_signal(signal.SIGKILL)
+        return index
+
+
+def quiet_releases(db: Database) -> set[str]:
+    """Releases whose first scheduled re-check comes after the last night of the test."""
+    seed_schedule(db, "walk", RecheckPolicy())
+    with db.session() as s:
+        return {url.rsplit("/", 1)[-1] for url, due in s.execute(select(Article.url, Article.next_check_at))
+                if due > night(NIGHTS[-1] + 1)}
+
+
+@pytest.fixture(scope="module")
+def walk(tmp_path_factory):
+    import os
+
+    import redis
+
+    tmp = tmp_path_factory.mktemp("distributed_walk")
+    site = HeldWalkSite()
+    client = redis.Redis.from_url(REDIS_URL)
+    with (module_database("postgresql", tmp / "single") as single_url,
+          module_database("postgresql", tmp / "workers") as workers_url, ReplicaServer(site) as server):
+        scenario = Scenario(
+            server, site,
+            Archive(Database(single_url), crawl_env(tmp / "single-data", single_url, server.url)),
+            Archive(Database(workers_url), {**os.environ, **crawl_env(
+                tmp / "workers-data", workers_url, server.url, SIARAN_REDIS_URL=REDIS_URL, SIARAN_WORKER_TTL="3",
+                SIARAN_SITE_DELAY="0")}))
+        # Night 1 stores the twelve releases in both archives the same way (one process).
+        scenario.crawl(1)
+        scenario.server.clear_log()
+        run_siaran("crawl", "--source", "walk", "--no-index",
+                   env={**scenario.workers.env, "SIARAN_NOW": night(1).isoformat()}, check=False)
+        scenario.record(scenario.workers, 1)
+        quiet = quiet_releases(scenario.single.db) & quiet_releases(scenario.workers.db)
+        scenario.middle = next(slug for slug in ON_PAGE_3 if slug in quiet)
+        scenario.oldest = "peta-risiko"
+        assert scenario.oldest in quiet
+        for slug in (scenario.middle, scenario.oldest):
+            site.set_mode(slug, "gone404")
+        for n in NIGHTS:
+            scenario.crawl(n)
+            scenario.work(n, tmp)
+        yield scenario
+        for job in scenario.jobs.values():
+            keys = list(client.scan_iter(f"siaran:{job}:*"))
+            if keys:
+                client.delete(*keys)  # else they expire in 48 h
+
+
+@pytest.mark.postgres
+def test_each_walk_page_is_read_once_a_night_by_one_worker(walk):
+    for n in NIGHTS:
+        pages = Counter(page for page, _ in walk.workers.nights[n].listing)
+        recovered = Counter({1: 1}) if n == KILL_NIGHT else Counter()  # the killed worker's page 1
+        assert pages == Counter(page for page, _ in walk.single.nights[n].listing) + recovered, n  # the same pages
+        assert max((pages - recovered).values()) == 1, (n, pages)  # once each, for all workers together
+        walkers = {agent for page, agent in walk.workers.nights[n].listing if page > 1}
+        assert len(walkers) == 1, (n, walk.workers.nights[n].listing)
+    # On the kill night a survivor read page 1 again and walked.
+    assert next(agent for page, agent in walk.workers.nights[KILL_NIGHT].listing if page == 1) == walk.killed
+    assert walk.killed not in {agent for page, agent in walk.workers.nights[KILL_NIGHT].listing if page > 1}
+    # The walk did read, where one process reads: pages 1-2, then 2-3, then 3-4 (page 1 is discovery's).
+    assert [page for page, _ in walk.workers.nights[2].listing] == [1, 2]
+    assert [page for page, _ in walk.workers.nights[3].listing] == [1, 1, 2, 3]  # KILL_NIGHT: page 1 twice
+    assert [page for page, _ in walk.workers.nights[4].listing] == [1, 3, 4]
+
+
+@pytest.mark.postgres
+def test_one_worker_claims_the_walk_of_a_job_and_marks_it_done(walk, redis_server):
+    for n in NIGHTS:
+        claims = {k.decode(): v.decode() for k, v in redis_server.hgetall(JobKeys(walk.jobs[n]).walks("walk")).items()}
+        assert claims["entry:0"].startswith("done:"), claims
+        assert claims["claimed"] == "1"
+        walking = [log for log in walk.logs[n] if "walking walk entry" in log]
+        assert len(walking) == 1, n
+
+
+@pytest.mark.postgres
+def test_a_release_removed_from_the_listing_is_noticed_by_the_walk_under_workers(walk):
+    nights = walk.workers.nights
+    assert walk.middle not in nights[2].articles  # not yet walked
+    assert walk.middle in nights[3].articles  # missing between its neighbours on walk pages 2-3: re-checked
+    assert nights[3].state[walk.middle]["gone_since"] == night(3)
+    assert nights[4].state[walk.middle]["removed_at"] == night(3)  # two observations, two nights
+    assert walk.oldest in nights[4].articles  # the walk reached the end of the pager without it
+    assert nights[4].state[walk.oldest]["gone_since"] == night(4)
+    assert nights[5].state[walk.oldest]["removed_at"] == night(4)
+    for n in NIGHTS:
+        marked = {slug for slug, a in nights[n].state.items() if a["gone_since"] or a["removed_at"]}
+        assert marked <= {walk.middle, walk.oldest}, n
+
+
+@pytest.mark.postgres
+def test_the_workers_archive_says_what_the_single_process_archive_says(walk):
+    for n in (1, *NIGHTS):
+        assert walk.workers.nights[n].state == walk.single.nights[n].state, n
+    shown_on_2 = {slug for slug, a in walk.workers.nights[2].state.items() if a["last_listed_at"] == night(2)}
+    assert len(shown_on_2) == 6  # pages 1-2, the walk's page 2 included
