@@ -237,3 +237,28 @@ def test_the_workers_archive_says_what_the_single_process_archive_says(walk):
         assert walk.workers.nights[n].state == walk.single.nights[n].state, n
     shown_on_2 = {slug for slug, a in walk.workers.nights[2].state.items() if a["last_listed_at"] == night(2)}
     assert len(shown_on_2) == 6  # pages 1-2, the walk's page 2 included
+
+
+# -- the claims themselves, on the real Redis: a source with two walked entries ----------------------
+def test_two_walked_entries_share_the_walk_allowance_once_and_a_done_walk_is_never_taken_over(redis_server):
+    from scraper.distributed.walks import WalkClaims
+
+    keys = JobKeys(f"test-walk-claims-{uuid.uuid4().hex[:8]}")
+    a, b, c = (WalkClaims(redis_server, keys, "src", worker) for worker in ("a", "b", "c"))
+    try:
+        for worker in ("a", "b"):
+            redis_server.set(keys.alive("src", worker), "1")
+        assert a.claim(0, allowance=10, need=4, entries=2) == 4  # what its pager needs
+        assert a.claim(0, allowance=10, need=4, entries=2) is None  # page 1 parsed again here: one walk
+        assert c.claim(0, allowance=10, need=4, entries=2) is None  # a lives: the walk is a's
+        assert b.claim(1, allowance=10, need=4, entries=2) == 6  # the last entry claimed: all that is left
+        assert not c.claim(1, allowance=10, need=4, entries=2)
+        redis_server.delete(keys.alive("src", "b"))  # b died mid-walk
+        assert c.claim(1, allowance=10, need=4, entries=2) == 0  # taken over, with what is left: nothing
+        a.finish()
+        redis_server.delete(keys.alive("src", "a"))
+        assert c.claim(0, allowance=10, need=4, entries=2) is None  # a's walk is done for the job
+        assert redis_server.hget(keys.walks("src"), "entry:0") == b"done:a"
+        assert a.all_claimed(2) and not a.all_claimed(3)
+    finally:
+        redis_server.delete(keys.walks("src"), keys.alive("src", "a"), keys.alive("src", "b"))
