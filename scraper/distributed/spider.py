@@ -43,6 +43,13 @@ class DistributedSpider(AgencySpider):
             self._strategies[index] = strategy_class(config.kind)(self, config)
         return self._strategies[index]
 
+    @property
+    def strategies(self) -> list:
+        """Every entry's strategy (``AgencySpider.start`` sets this list, which this spider's ``start`` does
+        not call; ``agency.api_rechecks`` finds the API entries' record endpoints in it: without it, no
+        release built from an API was re-checked under workers, nor what an API walk found missing)."""
+        return [self.discovery(index) for index in range(len(self.source.discovery))]
+
     def discovery_index(self, strategy) -> int:
         return self.discovery_index_of(strategy.config)
 

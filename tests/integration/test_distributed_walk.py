@@ -27,7 +27,7 @@ import time
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -106,28 +106,16 @@ class Scenario:
         self.server.clear_log()
         self.site.hold_once = HOLD if n == KILL_NIGHT else 0.0
         job = self.jobs[n] = f"test-walk-{uuid.uuid4().hex[:8]}-n{n}"
-        procs = []
-        for i in range(WORKERS):
-            env = {**self.workers.env, "SIARAN_NOW": night(n).isoformat(), "SIARAN_USER_AGENT": f"siaran-test-worker-{i}"}
-            with open(tmp / f"night{n}-worker{i}.log", "wb") as log:
-                procs.append(subprocess.Popen([sys.executable, "-m", "siaran.cli", "worker", "--source", "walk",
-                                               "--job", job, "--no-index"], env=env, cwd=ROOT, stdout=log,
-                                              stderr=subprocess.STDOUT))
+        logs = [tmp / f"night{n}-worker{i}.log" for i in range(WORKERS)]
+        procs = start_workers({**self.workers.env, "SIARAN_NOW": night(n).isoformat()}, "walk", job, logs)
         deadline = time.monotonic() + 180
-        killed = None
         try:
-            if n == KILL_NIGHT:
-                killed = self.kill_page_one_reader(procs, deadline)
+            killed = self.kill_page_one_reader(procs, deadline) if n == KILL_NIGHT else None
+        except BaseException:
             for proc in procs:
-                proc.wait(timeout=max(1, deadline - time.monotonic()))
-        finally:
-            for proc in procs:
-                if proc.poll() is None:
-                    proc.kill()
-        self.logs[n] = [(tmp / f"night{n}-worker{i}.log").read_text(errors="replace") for i in range(WORKERS)]
-        for i, proc in enumerate(procs):
-            assert proc.returncode == (-signal.SIGKILL if i == killed else 0), \
-                f"night {n} worker {i}:\n{self.logs[n][i][-3000:]}"
+                proc.kill()
+            raise
+        self.logs[n] = finish_workers(procs, logs, deadline, expect={killed: -signal.SIGKILL})
         self.record(self.workers, n)
 
     def kill_page_one_reader(self, procs: list[subprocess.Popen], deadline: float) -> int:
@@ -139,6 +127,34 @@ class Scenario:
         index = int(self.killed.rsplit("-", 1)[1])
         procs[index].send_signal(signal.SIGKILL)
         return index
+
+
+def start_workers(env: dict, source: str, job: str, logs: list) -> list[subprocess.Popen]:
+    """``siaran worker`` processes on ``job``, one per log path, each with its own User-Agent
+    (``siaran-test-worker-<i>``), so the replica's log tells them apart."""
+    procs = []
+    for i, path in enumerate(logs):
+        with open(path, "wb") as log:
+            procs.append(subprocess.Popen(
+                [sys.executable, "-m", "siaran.cli", "worker", "--source", source, "--job", job, "--no-index"],
+                env={**env, "SIARAN_USER_AGENT": f"siaran-test-worker-{i}"}, cwd=ROOT, stdout=log,
+                stderr=subprocess.STDOUT))
+    return procs
+
+
+def finish_workers(procs: list[subprocess.Popen], logs: list, deadline: float, expect: dict | None = None) -> list[str]:
+    """Wait for every worker; their logs' text. Each must exit 0, or with what ``expect`` says for its index."""
+    try:
+        for proc in procs:
+            proc.wait(timeout=max(1, deadline - time.monotonic()))
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+    texts = [path.read_text(errors="replace") for path in logs]
+    for i, proc in enumerate(procs):
+        assert proc.returncode == (expect or {}).get(i, 0), f"worker {i}:\n{texts[i][-3000:]}"
+    return texts
 
 
 def quiet_releases(db: Database) -> set[str]:
@@ -237,6 +253,68 @@ def test_the_workers_archive_says_what_the_single_process_archive_says(walk):
         assert walk.workers.nights[n].state == walk.single.nights[n].state, n
     shown_on_2 = {slug for slug, a in walk.workers.nights[2].state.items() if a["last_listed_at"] == night(2)}
     assert len(shown_on_2) == 6  # pages 1-2, the walk's page 2 included
+
+
+# -- a JSON API list walked under workers (Kemlu): the walk and the re-check through the record endpoint --
+@pytest.fixture(scope="module")
+def api_walked(tmp_path_factory):
+    """``test_api_rechecks.py``'s walked Kemlu list, nights 2 and 3 crawled by two workers each: a release
+    removed between night 1 and night 2 whose own re-check is weeks away."""
+    import os
+
+    import redis
+
+    from scraper.recheck import first_check
+    from tests.conftest import crawl_env as store_env
+    from tests.integration.test_api_rechecks import ChangingKemlu
+
+    tmp = tmp_path_factory.mktemp("distributed_api_walk")
+    site = ChangingKemlu()
+    jobs, logs = [], []
+    with module_database("postgresql", tmp) as url, ReplicaServer(site) as server:
+        env = {**os.environ, **store_env(tmp / "data", url, {"url": "http://127.0.0.1:9", "key": None}),
+               "SIARAN_SOURCE_URL_KEMLU": server.url, "SIARAN_REDIS_URL": REDIS_URL, "SIARAN_WORKER_TTL": "3",
+               "SIARAN_SITE_DELAY": "0", "SIARAN_PIPELINE_WORKERS": "0"}
+        start = datetime.now(UTC) + timedelta(days=200)  # every release past three months: re-checked monthly
+
+        def at(days: int) -> dict:
+            return {**env, "SIARAN_NOW": (start + timedelta(days=days)).isoformat()}
+
+        run_siaran("crawl", "--source", "kemlu", "--no-index", env=at(0))
+        run_siaran("crawl", "--source", "kemlu", "--no-index", env=at(1))  # the first walk: every release listed
+        db = Database(url)
+        with db.session() as s:
+            stored = [(a.external_id, first_check(a.first_seen, a.id, published_at=a.published_at,
+                                                  policy=RecheckPolicy()), a.published_at)
+                      for a in s.scalars(select(Article).where(Article.source_id == "kemlu"))]
+        late = [slug for slug, due, _ in sorted(stored, key=lambda x: x[2]) if due > start + timedelta(days=5)]
+        assert late, "every release is due within four nights: the test would not show the walk"
+        site.removed = {late[0]}  # the oldest: on the list's last page
+        for days in (2, 3):
+            server.clear_log()
+            jobs.append(f"test-api-walk-{uuid.uuid4().hex[:8]}-n{days}")
+            paths = [tmp / f"night{days}-worker{i}.log" for i in range(2)]
+            procs = start_workers(at(days), "kemlu", jobs[-1], paths)
+            logs.append((finish_workers(procs, paths, time.monotonic() + 180), list(server.log)))
+        yield {"db": db, "removed": late[0], "logs": logs}
+        client = redis.Redis.from_url(REDIS_URL)
+        for job in jobs:
+            keys = list(client.scan_iter(f"siaran:{job}:*"))
+            if keys:
+                client.delete(*keys)
+
+
+@pytest.mark.postgres
+def test_a_release_removed_from_a_json_api_is_found_by_the_walk_under_workers(api_walked):
+    from tests.replicas.kemlu.site import API
+
+    with api_walked["db"].session() as s:
+        removed = s.scalar(select(Article).where(Article.external_id == api_walked["removed"]))
+        assert removed.removed_at is not None and removed.gone_reason == "HTTP 404"
+    (night2, requests2), _ = api_walked["logs"]
+    asked = [r for r in requests2 if r.path == API + "content/publication" and r.arg("slug") == api_walked["removed"]]
+    assert len(asked) == 1  # re-checked through the record endpoint, by one worker
+    assert sum("walking kemlu entry" in log for log in night2) == 1
 
 
 # -- the claims themselves, on the real Redis: a source with two walked entries ----------------------
