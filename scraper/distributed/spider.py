@@ -11,6 +11,7 @@ A walked entry's listing walk is claimed by one worker of the job, which walks i
 
 from __future__ import annotations
 
+from redis.exceptions import RedisError
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.connection import get_redis_from_settings
 
@@ -76,11 +77,17 @@ class DistributedSpider(AgencySpider):
         entry's walk for the job, and ``known.walk_left`` is what the job's allowance grants it, which
         ``KnownArticles.plan_walk`` plans from next (``scraper.walk.walkable`` asks this)."""
         known, policy = self.known, self.known.policy
+        if known.full:
+            return False  # a --full crawl reads every page and walks nothing (``KnownArticles.plan_walk``)
         dated = sum(1 for r in known.listables(config.language) if r.published_at is not None)
         need = walk_need_pages(dated, assumed_page_size(config, policy.walk_page_size), policy.walk_nights,
                                policy.walk_segment_pages, policy.walk_rewalk_share)
-        granted = self.walk_claims.claim(self.discovery_index_of(config), allowance=known.share.walk, need=need,
-                                         entries=len(walk_configs(self.source)))
+        try:
+            granted = self.walk_claims.claim(self.discovery_index_of(config), allowance=known.share.walk, need=need,
+                                             entries=len(walk_configs(self.source)))
+        except RedisError:  # Redis away: no walk tonight rather than losing what page 1 lists
+            self.logger.warning("cannot claim the walk of %s entry %s: Redis unreachable", self.name, config.start)
+            return False
         if granted is None:
             self.crawler.stats.inc_value("siaran/walk_claimed_by_another_worker")
             return False

@@ -16,6 +16,11 @@ On night 3 page 1 is held for a while and the worker that asked for it is killed
 a survivor, which had long been idle (and would have handed out its re-checks already, before any
 walk), recovers page 1, walks, and still re-checks what its walk found missing. Page 1 is read twice
 that night (the price of a recovered request), the walk's pages still once.
+
+Also here: the Kemlu JSON API list walked by two workers a night (a removed record found through the
+walk and re-checked through the record endpoint, as ``test_api_rechecks.py`` checks in one process),
+and the walk claims on the real Redis for a source with two walked entries (the allowance handed out
+once across them).
 """
 
 from __future__ import annotations
