@@ -81,8 +81,9 @@ def api_records(db, ids: list[int]) -> dict[int, dict]:
 
 class AgencySpider(scrapy.Spider):
     source: SourceConfig  # set on each generated subclass
-    # The listing walk (scraper/walk.py) follows a slice's pages in this process; a distributed spider,
-    # whose requests any worker may take, does not walk.
+    # The listing walk (scraper/walk.py) follows a slice's pages in this process; a distributed spider
+    # walks what it claims for the job (``claim_walk``, scraper/distributed/walks.py), its walk pages
+    # kept out of the shared queue.
     walks_listings = True
 
     def __init__(self, *args, full=False, base_url: str | None = None, **kwargs) -> None:

@@ -71,16 +71,21 @@ class Scenario:
         return articles, changes
 
 
+def changes_env(tmp: Path, database_url: str, site_url: str) -> dict[str, str]:
+    """A crawl of the change-tracking replica (no search index: these tests read the database)."""
+    return {"SIARAN_DATA_DIR": str(tmp / "data"), "SIARAN_DATABASE_URL": database_url,
+            "MEILI_URL": "http://127.0.0.1:9", "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_AUTOTHROTTLE": "0",
+            "SIARAN_RETRY_BACKOFF": "0", "SIARAN_PIPELINE_WORKERS": "0", "SIARAN_SOURCES_DIRS": str(CHANGES_DIR),
+            "SIARAN_SOURCE_URL_CHANGES": site_url}
+
+
 @pytest.fixture(scope="module", params=PARAMS)
 def nights(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("changes")
     site = ChangesSite()
     with module_database(request.param, tmp) as url, ReplicaServer(site) as server:
         site.base = server.url
-        env = {"SIARAN_DATA_DIR": str(tmp / "data"), "SIARAN_DATABASE_URL": url, "MEILI_URL": "http://127.0.0.1:9",
-               "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_AUTOTHROTTLE": "0", "SIARAN_RETRY_BACKOFF": "0",
-               "SIARAN_PIPELINE_WORKERS": "0", "SIARAN_SOURCES_DIRS": str(CHANGES_DIR),
-               "SIARAN_SOURCE_URL_CHANGES": server.url, "COLUMNS": "250"}
+        env = {**changes_env(tmp, url, server.url), "COLUMNS": "250"}
         scenario = Scenario(server, site, Database(url), env, url)
         scenario.crawl(1)
         site.edit("koreksi-angka-banjir", "dihadiri 40 perwakilan", "dihadiri 42 perwakilan")

@@ -6,9 +6,6 @@ change-tracking replica (tests/replicas/changes)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
@@ -16,11 +13,10 @@ from archive.db import Database
 from archive.models import Article, CrawlError
 from tests.conftest import run_siaran
 from tests.integration.module_database import PARAMS, module_database
+from tests.integration.test_change_tracking import changes_env, night
 from tests.replicas.changes.site import ChangesSite
 from tests.replicas.server import ReplicaServer, Reply
 
-CHANGES_DIR = Path(__file__).resolve().parent.parent / "replicas" / "changes"
-NIGHT1 = datetime(2024, 5, 1, 19, 0, tzinfo=UTC)  # 02:00 WIB
 # The eight releases of late April 2024: re-checked every night in their first week.
 YOUNG = ["koreksi-angka-banjir", "furnitur-berubah", "dihapus-404", "dialihkan-ke-beranda", "soft-404",
          "naik-turun", "dihapus-lalu-kembali", "server-rusak"]
@@ -53,17 +49,14 @@ def nights(request, tmp_path_factory):
     site = FirewalledSite()
     with module_database(request.param, tmp) as url, ReplicaServer(site) as server:
         site.base = server.url
-        env = {"SIARAN_DATA_DIR": str(tmp / "data"), "SIARAN_DATABASE_URL": url, "MEILI_URL": "http://127.0.0.1:9",
-               "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_AUTOTHROTTLE": "0", "SIARAN_RETRY_BACKOFF": "0",
-               "SIARAN_PIPELINE_WORKERS": "0", "SIARAN_SOURCES_DIRS": str(CHANGES_DIR),
-               "SIARAN_SOURCE_URL_CHANGES": server.url, "SIARAN_TAKEDOWN_HOLD_MIN": "5"}
+        env = {**changes_env(tmp, url, server.url), "SIARAN_TAKEDOWN_HOLD_MIN": "5"}
         db = Database(url)
         out = {"db": db}
 
         def crawl(n: int) -> dict[str, Article]:
             server.clear_log()
             run_siaran("crawl", "--source", "changes", "--no-index",
-                       env={**env, "SIARAN_NOW": (NIGHT1 + timedelta(days=n - 1)).isoformat()}, check=False)
+                       env={**env, "SIARAN_NOW": night(n).isoformat()}, check=False)
             out[f"log{n}"] = list(server.log)
             return state(db)
 
