@@ -22,9 +22,10 @@ one stopped, and walking again what failed), and a release missing from the rang
 of a slice span is re-checked first (``absent_from_walk``). Every night the archive-wide budget is
 shared among the sources by ``scraper.recheck.allocate`` from the counts at the night's start, as each
 source's crawl computes it; walk pages and polls are requests and count against the source's share
-exactly as in the crawler, and a walk page fails with the site's outages and 1% of the time, which ends
-its segment: the pages before it still prove their range, the failed page and the rest of the segment
-nothing. ``--no-walk`` / ``--no-modified-after`` give the policy before these signals.
+exactly as in the crawler, and a walk page fails with the site's outages and 1% of the time: the pages
+before it still prove their range, the failed page nothing, and the pages after it are read by number
+as a slice of their own (``rest_after_failure``, as the spiders do), unless it was the first page of
+such a slice (then the rest of the segment waits for a later night). ``--no-walk`` / ``--no-modified-after`` give the policy before these signals.
 
 Reported: re-check requests per night (and all requests: new pages and sitemaps included), median and
 95th-percentile detection delay in nights (edit: from the edit to the night its new text is stored;
@@ -78,7 +79,14 @@ from scraper.recheck import (
     stamp_changed,
     walk_spare,
 )
-from scraper.walk import WORDPRESS_PER_PAGE, Listable, absent_from_walk, plan_walk_segments, walk_need_pages
+from scraper.walk import (
+    WORDPRESS_PER_PAGE,
+    Listable,
+    absent_from_walk,
+    plan_walk_segments,
+    rest_after_failure,
+    walk_need_pages,
+)
 
 RESULTS = Path(__file__).parent / "results" / "recheck.md"
 BASE = datetime(2024, 1, 1, 19, 0, tzinfo=UTC)  # night 0, 02:00 WIB
@@ -401,16 +409,23 @@ class Simulation:
         if self.policy.walk_nights <= 0:
             return [], 0
         requested, absent = 0, set()
-        for walk in plan_walk_segments(releases, size, allowance, self.policy.walk_nights,
-                                       self.policy.walk_segment_pages):
+        slices = plan_walk_segments(releases, size, allowance, self.policy.walk_nights, self.policy.walk_segment_pages)
+        while slices:
+            walk = slices.pop(0)
             page = walk.start
             while walk.wants_more():
                 shown = listing[(page - 1) * size: page * size]
                 if page > 1:
                     requested += 1
-                    if self.walk_rng.random() < 0.01:  # a 5xx on a walk page ends its segment
+                    if self.walk_rng.random() < 0.01:  # a 5xx on a walk page, after the crawl's retries
                         walk.failed = True
-                        self.note_failed_pages(site, listing, page, walk.start + walk.planned - page, size, now)
+                        # As the spiders do: the pages after it are read by number as a slice of their
+                        # own, unless this was the first page of such a slice (the site is down).
+                        rest = rest_after_failure(walk, page)
+                        failed_pages = 1 if rest is not None else walk.start + walk.planned - page
+                        self.note_failed_pages(site, listing, page, failed_pages, size, now)
+                        if rest is not None:
+                            slices.insert(0, rest)
                         break
                 if not shown:
                     walk.reached_end = True

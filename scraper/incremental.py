@@ -52,6 +52,7 @@ from scraper.walk import (
     WalkSlice,
     absent_from_walk,
     plan_walk_segments,
+    rest_after_failure,
     walk_need,
 )
 
@@ -286,6 +287,14 @@ class KnownArticles:
         self.walk_left = max(0, self.walk_left - sum(s.planned for s in segments))
         self.walks.extend((language, walk) for walk in segments)
         return segments
+
+    def resume_walk(self, language: str | None, walk: WalkSlice, failed_page: int) -> WalkSlice | None:
+        """The rest of ``walk`` after its failed page, as a slice of tonight's walk (``rest_after_failure``);
+        its pages were already counted in the plan."""
+        rest = rest_after_failure(walk, failed_page)
+        if rest is not None:
+            self.walks.append((language, rest))
+        return rest
 
     def spend(self, requests: int = 1) -> None:
         """Count requests that are not article re-checks (walk pages, ``modified_after`` polls)."""

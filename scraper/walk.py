@@ -68,6 +68,7 @@ class WalkSlice:
     listed: set[int] = field(default_factory=set)  # article ids the slice's pages showed
     reached_end: bool = False
     failed: bool = False
+    resumed: bool = False  # the rest of a slice whose page failed (``rest_after_failure``)
 
     @property
     def complete(self) -> bool:
@@ -94,6 +95,20 @@ class WalkSlice:
         a pager that stops early (a CMS that offers 100 pages of 150) hides releases rather than losing
         them, so an end much earlier than predicted proves nothing about the releases below it."""
         return self.reached_end and self.start + self.fetched >= self.expected_pages
+
+
+def rest_after_failure(walk: WalkSlice, failed_page: int) -> WalkSlice | None:
+    """The pages of ``walk`` after its failed page ``failed_page``, as a slice of its own: a pager
+    addressed by number does not need the failed page's "next" link, so one page that still failed after
+    the crawl's retries costs its own stretch (walked again later: ``gap_segments``), not the rest of
+    its segment. None when nothing is left, or when the first page of a resumed slice failed too (a site
+    failing page after page is down: no more requests tonight)."""
+    if walk.resumed and walk.fetched == 0:
+        return None
+    left = walk.start + walk.planned - (failed_page + 1)
+    if left <= 0 or walk.reached_end:
+        return None
+    return WalkSlice(start=failed_page + 1, planned=left, expected_pages=walk.expected_pages, resumed=True)
 
 
 def walkable(spider, config) -> bool:
@@ -431,6 +446,7 @@ __all__ = [
     "page_url",
     "pages_for",
     "plan_walk_segments",
+    "rest_after_failure",
     "resume_page",
     "walk_configs",
     "walk_need",

@@ -373,14 +373,23 @@ class JsonApiDiscovery(Discovery):
                        headers={"Accept": "application/json"}, dont_filter=True)
 
     def walk_failed(self, failure):
-        failure.request.meta["siaran_walk"].failed = True  # an incomplete slice proves nothing
-        return self.on_api_error(failure)
+        self.on_api_error(failure)
+        kwargs = failure.request.cb_kwargs
+        return list(self.walk_on_after_failure(kwargs["walk"], kwargs["page"], kwargs["seen"]))
+
+    def walk_on_after_failure(self, walk: WalkSlice, page: int, seen: int):
+        """A failed page makes its slice prove nothing below it; the pages after it, addressed by number,
+        are a slice of their own (``scraper.walk.rest_after_failure``)."""
+        walk.failed = True
+        rest = self.spider.known.resume_walk(self.language, walk, page)
+        if rest is not None:
+            yield self.walk_request(rest, page + 1, seen)
 
     def parse_walk(self, response, walk: WalkSlice, page: int, seen: int):
         payload = self.load(response)
         records = dig(payload, self.spec.records) if payload is not None else None
         if not isinstance(records, list):
-            walk.failed = True
+            yield from self.walk_on_after_failure(walk, page, seen)
             return
         if not records:  # past the last page (pages are addressed by number)
             walk.reached_end = True

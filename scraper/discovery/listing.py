@@ -89,37 +89,52 @@ class ListingDiscovery(Discovery):
         page addressed like page 2."""
         if not walkable(self.spider, self.config):
             return
+        pager = (response.url, second) if second else None
         for walk in self.spider.known.plan_walk(self.language, page_size):
             if walk.start == 1:
                 walk.page_shown(shown)
                 walk.reached_end = second is None
                 if walk.wants_more():
-                    yield self.walk_request(second, walk, 2)
+                    yield self.walk_request(second, walk, 2, pager)
                 continue
-            url = page_url(response.url, second, walk.start) if second else None
+            url = page_url(*pager, walk.start) if pager else None
             if url is None:  # a one-page listing, or a pager not addressable by number: nothing proven
                 walk.failed = True
                 self.spider.logger.info("listing %s: page %d not addressable (next: %s)", response.url, walk.start,
                                         second)
                 continue
-            yield self.walk_request(url, walk, walk.start)
+            yield self.walk_request(url, walk, walk.start, pager)
 
-    def walk_request(self, url: str, walk: WalkSlice, page: int) -> Request:
+    def walk_request(self, url: str, walk: WalkSlice, page: int, pager: tuple[str, str] | None) -> Request:
+        """A walk page; ``pager`` (the URLs of pages 1 and 2) addresses the pages after it by number
+        should it fail."""
         self.spider.known.spend()  # counted in tonight's re-check budget
-        return Request(url, callback=self.parse_walk, errback=self.walk_failed, cb_kwargs={"walk": walk, "page": page},
+        return Request(url, callback=self.parse_walk, errback=self.walk_failed,
+                       cb_kwargs={"walk": walk, "page": page, "pager": pager},
                        meta={"siaran_kind": "listing", "siaran_walk": walk}, priority=10, dont_filter=True)
 
     def walk_failed(self, failure):
-        failure.request.meta["siaran_walk"].failed = True  # an incomplete slice proves nothing
-        return self.spider.on_error(failure)
+        kwargs = failure.request.cb_kwargs
+        self.spider.on_error(failure)
+        return list(self.walk_on_after_failure(kwargs["walk"], kwargs["page"], kwargs["pager"]))
 
-    def parse_walk(self, response, walk: WalkSlice, page: int):
+    def walk_on_after_failure(self, walk: WalkSlice, page: int, pager: tuple[str, str] | None):
+        """A failed page makes its slice prove nothing below it; the pages after it are asked for by
+        number as a slice of their own (``scraper.walk.rest_after_failure``)."""
+        walk.failed = True
+        url = page_url(*pager, page + 1) if pager else None
+        rest = self.spider.known.resume_walk(self.language, walk, page) if url else None
+        if rest is not None:
+            yield self.walk_request(url, rest, page + 1, pager)
+
+    def parse_walk(self, response, walk: WalkSlice, page: int, pager: tuple[str, str] | None = None):
         links = self.article_links(response)
         if not links:
             # Past the last page of a ``page_param`` pager: its end. A page without links that the
             # site's own "next" link led to is a broken page, and the slice proves nothing.
             walk.reached_end = bool(self.config.page_param) or walk.fetched == 0
-            walk.failed = walk.failed or not walk.reached_end
+            if not walk.reached_end:
+                yield from self.walk_on_after_failure(walk, page, pager)
             return
         walk.page_shown(self.spider.known.listed_ids(links))
         yield from self.release_requests(response, links)
@@ -127,7 +142,7 @@ class ListingDiscovery(Discovery):
         if next_url is None:
             walk.reached_end = True
         elif walk.wants_more():
-            yield self.walk_request(next_url, walk, page + 1)
+            yield self.walk_request(next_url, walk, page + 1, pager)
 
     def next_page_url(self, response, page: int) -> str | None:
         if self.config.next:

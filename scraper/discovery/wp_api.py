@@ -229,14 +229,22 @@ class WordPressApiDiscovery(Discovery):
                        priority=10, headers={"Accept": "application/json"}, dont_filter=True)
 
     def walk_failed(self, failure):
-        failure.request.meta["siaran_walk"].failed = True  # an incomplete slice proves nothing
-        return self.spider.on_error(failure)
+        self.spider.on_error(failure)
+        return list(self.walk_on_after_failure(failure.request.cb_kwargs["walk"], failure.request.cb_kwargs["page"]))
+
+    def walk_on_after_failure(self, walk: WalkSlice, page: int):
+        """A failed page makes its slice prove nothing below it; the pages after it, addressed by number,
+        are a slice of their own (``scraper.walk.rest_after_failure``)."""
+        walk.failed = True
+        rest = self.spider.known.resume_walk(self.language, walk, page)
+        if rest is not None:
+            yield self.walk_request(page + 1, rest)
 
     def parse_walk(self, response, walk: WalkSlice, page: int):
         payload = self.payload(response)
         posts = post_links(payload)
         if not posts:  # nothing where the pager promised posts: proves nothing
-            walk.failed = True
+            yield from self.walk_on_after_failure(walk, page)
             return
         articles = self.article_posts(response, payload)
         walk.page_shown(self.spider.known.listed_ids([url for url, _, _ in articles]))

@@ -17,6 +17,7 @@ from scraper.walk import (
     gap_segments,
     page_url,
     plan_walk_segments,
+    rest_after_failure,
     resume_page,
     walk_pages,
     walk_segments,
@@ -344,3 +345,30 @@ def test_a_two_page_pager_walked_every_two_nights_still_moves_on():
     assert walk_pages(2, spare=100, walk_nights=2) == 2
     assert walk_pages(1, spare=100, walk_nights=2) == 1
     assert walk_pages(2, spare=1, walk_nights=2) == 1  # the budget still decides
+
+
+# -- after a failed page: the rest of the segment by page number -------------------------------------
+def test_the_rest_of_a_segment_after_a_failed_page_is_a_slice_of_its_own():
+    walk = WalkSlice(start=5, planned=10, expected_pages=40)
+    walk.page_shown({1})
+    rest = rest_after_failure(walk, 7)  # pages 5-6 answered, 7 failed
+    assert (rest.start, rest.planned, rest.expected_pages, rest.resumed) == (8, 7, 40, True)
+    assert rest_after_failure(walk, 14) is None  # the segment's last page: nothing left
+    walk.reached_end = True
+    assert rest_after_failure(walk, 7) is None
+
+
+def test_a_resumed_slice_whose_first_page_fails_too_stops_the_night():
+    rest = WalkSlice(start=8, planned=7, expected_pages=40, resumed=True)
+    assert rest_after_failure(rest, 8) is None  # two failed pages in a row: the site is down
+    rest.page_shown({2})
+    again = rest_after_failure(rest, 9)  # one page answered after the first failure: go on once more
+    assert (again.start, again.planned) == (10, 5)
+
+
+def test_evidence_of_a_resumed_slice_starts_below_its_first_page():
+    releases = archive(30, listed=LAST_NIGHT)
+    rest = WalkSlice(start=3, planned=2, expected_pages=3, resumed=True)  # 10 a page; page 2 failed
+    rest.page_shown({21, 22, 24, 25, 26, 27, 28, 29, 30})  # 23 is gone; page 3 is the end
+    rest.reached_end = True
+    assert absent_from_walk(releases, rest) == [23]  # nothing above the first page it read (page 2's) counts

@@ -133,12 +133,30 @@ def test_the_walk_reads_its_slice_by_page_number_to_the_announced_last_page():
     assert strategy.spider.known.spent == 2  # two walk pages, counted in the budget (page 1 is read anyway)
 
 
-def test_an_empty_walk_answer_proves_nothing():
+def test_an_empty_walk_answer_proves_nothing_and_the_pages_after_it_are_read_by_number():
     walk = WalkSlice(start=3, planned=2, expected_pages=4)
     strategy = walking(walk)
     request = strategy.walk_request(3, walk)
-    assert list(request.callback(answer(request, [], total=4), **request.cb_kwargs)) == []
+    (fourth,) = list(request.callback(answer(request, [], total=4), **request.cb_kwargs))
     assert walk.failed and not walk.complete
+    assert parse_qs(urlsplit(fourth.url).query)["page"] == ["4"]
+    rest = fourth.cb_kwargs["walk"]
+    assert (rest.start, rest.planned, rest.resumed) == (4, 1, True)
+    assert list(fourth.callback(answer(fourth, [post(3, "2023-01-01T00:00:00")], total=4), **fourth.cb_kwargs)) == []
+    assert rest.complete and rest.to_the_end and rest.listed == {3}
+
+
+def test_a_failed_walk_request_goes_on_with_the_next_page_but_not_after_two_failures_in_a_row():
+    walk = WalkSlice(start=2, planned=4, expected_pages=6)
+    strategy = walking(walk)
+    request = strategy.walk_request(2, walk)
+    failure = SimpleNamespace(request=request, value=ConnectionRefusedError("refused"),
+                              getErrorMessage=lambda: "refused")
+    strategy.spider.on_error = lambda failure: None
+    (third,) = request.errback(failure)
+    assert parse_qs(urlsplit(third.url).query)["page"] == ["3"] and walk.failed
+    failure.request = third
+    assert third.errback(failure) == []  # the resumed slice's first page failed too: the site is down
 
 
 # -- a poll that names every edit: old releases need only the safety re-check (recheck.covered) ------
