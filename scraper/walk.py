@@ -280,12 +280,12 @@ def walk_pages(total_pages: int, spare: int, walk_nights: float, segment_pages: 
     pager on."""
     if spare <= 0:
         return 0
-    distinct = max(1, math.ceil(total_pages / max(walk_nights, 1e-9)))
-    if distinct == 1 < total_pages:
-        # a night resumes on the last page the previous one showed (``resume_page``): a one-page night would
-        # walk that page every night (a two-page pager walked every 2 nights never reached page 2)
-        distinct = 2
-    return min(spare, pages_for(distinct, segment_pages))
+    # A night resumes on the last page the previous one showed (``resume_page``) and a pass that wraps
+    # reads page 1 again, so a night moves the pass on one page less than it reads: without that page a
+    # pager is walked whole every ``walk_nights`` nights plus a little, and a stretch near where two
+    # passes meet drifts to a night later (seen in the simulation as a takedown confirmed on night 4).
+    distinct = min(total_pages, math.ceil(total_pages / max(walk_nights, 1e-9)) + 1)
+    return min(spare, pages_for(max(1, distinct), segment_pages))
 
 
 def pages_for(distinct: int, segment_pages: int) -> int:

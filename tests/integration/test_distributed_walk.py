@@ -4,7 +4,7 @@ The walk replica of ``test_listing_walk.py`` (twelve releases, three a page, no 
 after night into two PostgreSQL archives: one by ``siaran crawl`` (one process, the reference), one by
 three ``siaran worker`` processes on a fresh job each night (real Redis, real Scrapy engines). Before
 night 2 two old releases the schedule will not reach for weeks are taken down: one on page 3, and the
-oldest (page 4). The walk reads two pages a night: 1-2 on night 2, 2-3 on night 3 (the page-3 release is
+oldest (page 4). The walk (the whole pager every four nights) reads two pages a night: 1-2 on night 2, 2-3 on night 3 (the page-3 release is
 missing: re-checked, 404), 3-4 on night 4 (the end of the pager, without the oldest: re-checked, 404).
 
 Each worker sends its own User-Agent, so the replica's request log tells which worker read what: each
@@ -183,10 +183,12 @@ def walk(tmp_path_factory):
           module_database("postgresql", tmp / "workers") as workers_url, ReplicaServer(site) as server):
         scenario = Scenario(
             server, site,
-            Archive(Database(single_url), crawl_env(tmp / "single-data", single_url, server.url)),
+            # A whole pager every four nights: two pages a night (one new, and the one it resumes on).
+            Archive(Database(single_url), crawl_env(tmp / "single-data", single_url, server.url,
+                                                    SIARAN_RECHECK_WALK_NIGHTS="4")),
             Archive(Database(workers_url), {**os.environ, **crawl_env(
                 tmp / "workers-data", workers_url, server.url, SIARAN_REDIS_URL=REDIS_URL, SIARAN_WORKER_TTL="3",
-                SIARAN_SITE_DELAY="0")}))
+                SIARAN_SITE_DELAY="0", SIARAN_RECHECK_WALK_NIGHTS="4")}))
         # Night 1 stores the twelve releases in both archives the same way (one process).
         scenario.crawl(1)
         scenario.server.clear_log()

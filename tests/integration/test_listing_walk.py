@@ -3,7 +3,8 @@ database (SQLite and PostgreSQL), with the crawl's clock set by ``SIARAN_NOW``.
 
 The replica lists twelve releases from 2023, three a page. Night 1 stores them. Before night 2 the agency
 takes down two old releases: one on page 3 and the oldest (page 4). Nothing cheap tells: there is no
-sitemap, and the schedule will not reach these releases for weeks. The walk reads two pages a night:
+sitemap, and the schedule will not reach these releases for weeks. The walk (the whole pager every four
+nights) reads two pages a night:
 pages 1-2 on night 2, 2-3 on night 3 (the page-3 release is missing between its neighbours: re-checked,
 404, confirmed removed on night 4), 3-4 on night 4, when page 4 fails with a 500 (page 3 still answered:
 its releases are listed, but the failed page and the boundary above it prove nothing), and 3-4 again on
@@ -64,7 +65,9 @@ def walk(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("walk")
     site = WalkSite()
     with module_database(request.param, tmp) as url, ReplicaServer(site) as server:
-        scenario = Walk(server, site, Database(url), crawl_env(tmp / "data", url, server.url))
+        # A whole pager every four nights: two pages a night (one new, and the one it resumes on).
+        scenario = Walk(server, site, Database(url), crawl_env(tmp / "data", url, server.url,
+                                                               SIARAN_RECHECK_WALK_NIGHTS="4"))
         scenario.crawl(1)
         # Two old releases the schedule does not reach before night 6 are taken down (their first re-check,
         # which the next crawl would give them, is later).

@@ -1,12 +1,13 @@
 """The archive-wide re-check budget in a real crawl: two sources in one database (SQLite and PostgreSQL).
 
 "walk" is the listing-only replica (twelve releases, three a page: its pager is four pages, so a whole
-walk every two nights needs two pages a night, plus one to walk a failed segment again). "big" is a sitemap-like source of 4,000 stored releases,
+walk every two nights needs two new pages a night and the page it resumes on, plus one to walk a failed
+segment again). "big" is a sitemap-like source of 4,000 stored releases,
 every one due tonight, that is not crawled here: it only weighs on the allocation. The budget is 5% of
 the whole archive (201 requests, no floor); the walk source's own 5% would be a single request, which
 under the old per-source rule left its walk nothing. With the archive-wide allocation the walk source
 is granted its walk allowance before the big source's old re-checks (which give way first), and the
-crawl walks pages 1-2 of its pager on the second night (nothing failed before: no page to walk again).
+crawl walks pages 1-3 of its pager on the second night (nothing failed before: no page to walk again).
 """
 
 from __future__ import annotations
@@ -78,8 +79,9 @@ def test_the_listing_only_source_gets_its_walk_allowance_from_the_archive_wide_b
     budget = archive_budget(BIG + 12, policy())
     assert budget == 201
     assert sum(a.total for a in shares.values()) <= budget - 3  # 1% for discovery requests
-    # Four pages, whole every two nights (2 a night), and 5% more (rounded up) to walk failed segments again.
-    assert shares["walk"].walk == 3
+    # Four pages, whole every two nights (2 a night and the page a night resumes on), and 5% more (rounded
+    # up) to walk failed segments again.
+    assert shares["walk"].walk == 4
     assert shares["walk"].total <= source_ceiling(12, policy())
     assert shares["big"].walk == 0  # not in the registry: no walk
     # The needs exceed the budget: the big source's old re-checks gave way, the walk did not.
@@ -88,7 +90,7 @@ def test_the_listing_only_source_gets_its_walk_allowance_from_the_archive_wide_b
 
 
 def test_the_crawl_walks_the_allowance_it_was_granted(two_sources):
-    assert two_sources["pages"] == [1, 2]
+    assert two_sources["pages"] == [1, 2, 3]
 
 
 def test_every_process_computes_the_same_shares_during_the_night(two_sources):

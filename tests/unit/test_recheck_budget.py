@@ -193,25 +193,27 @@ def test_consecutive_segments_share_a_page_so_a_night_requests_a_few_more():
         assert len(covered_pages) >= distinct
         assert pages == distinct or len({s.start + i for s in walk_segments(1, pages - 1, 10, 10_000)
                                          for i in range(s.planned)}) < distinct
-    assert walk_pages(100, spare=500, walk_nights=2, segment_pages=10) == pages_for(50, 10)
+    # 100 pages over 2 nights: 50 a night, and the page each night re-reads where the last one stopped
+    assert walk_pages(100, spare=500, walk_nights=2, segment_pages=10) == pages_for(51, 10)
 
 
 def test_a_listing_only_source_needs_its_whole_pager_every_walk_nights():
     listing = source(entry("listing"))
     assert walk_configs(listing) == listing.discovery
-    # 10,000 releases at 20 a page: 500 pages, 250 a night over two nights, plus shared pages.
-    assert walk_need(listing, {"id": 9_000, None: 1_000}, 20, 2, 10) == pages_for(250, 10)
-    assert walk_need(listing, {"id": 10_000}, 20, 2) == 250
+    # 10,000 releases at 20 a page: 500 pages, 250 a night over two nights, plus the page a night
+    # re-reads where the last one stopped, plus shared pages.
+    assert walk_need(listing, {"id": 9_000, None: 1_000}, 20, 2, 10) == pages_for(251, 10)
+    assert walk_need(listing, {"id": 10_000}, 20, 2) == 251
     assert walk_need_pages(10_000, 20, 0) == 0  # no walk
-    assert walk_need_pages(10_000, 20, 2, 0, rewalk_share=0.05) == 250 + 13  # room to walk failed segments again
+    assert walk_need_pages(10_000, 20, 2, 0, rewalk_share=0.05) == 251 + 13  # room to walk failed segments again
     # A listing may say its page size.
-    assert walk_need(source(entry("listing", page_size=50)), {"id": 10_000}, 20, 2) == 100
+    assert walk_need(source(entry("listing", page_size=50)), {"id": 10_000}, 20, 2) == 101
     # A WordPress source is walked 100 posts an answer (or its per_page).
-    assert walk_need(source(entry("wp_api")), {"id": 10_000}, 20, 2) == 50
-    assert walk_need(source(entry("wp_api", per_page=50)), {"id": 10_000}, 20, 2) == 100
+    assert walk_need(source(entry("wp_api")), {"id": 10_000}, 20, 2) == 51
+    assert walk_need(source(entry("wp_api", per_page=50)), {"id": 10_000}, 20, 2) == 101
     # An English listing counts the English releases and those of no detected language.
     bilingual = source(entry("listing", "id"), entry("listing", "en"))
-    assert walk_need(bilingual, {"id": 8_000, "en": 1_960, None: 40}, 20, 2) == 201 + 50  # 402 and 100 pages
+    assert walk_need(bilingual, {"id": 8_000, "en": 1_960, None: 40}, 20, 2) == 202 + 51  # 402 and 100 pages
 
 
 def test_sources_with_a_sitemap_or_another_way_in_need_no_walk():

@@ -203,7 +203,7 @@ def test_a_failed_first_segment_from_the_top_does_not_start_the_top_part_over():
 
 def test_the_slice_takes_a_whole_pager_over_walk_nights_within_the_spare_budget():
     policy = RecheckPolicy(walk_nights=2)
-    assert walk_pages(100, spare=500, walk_nights=policy.walk_nights) == 50
+    assert walk_pages(100, spare=500, walk_nights=policy.walk_nights) == 51  # + the page re-read where it resumes
     assert walk_pages(100, spare=20, walk_nights=policy.walk_nights) == 20
     assert walk_pages(100, spare=0, walk_nights=policy.walk_nights) == 0
     # The spare budget: what the schedule has due and the signal reserve come first.
@@ -301,10 +301,11 @@ def test_a_walk_that_went_well_leaves_no_gap():
 
 def test_tonights_walk_takes_the_gaps_with_what_its_allowance_leaves():
     releases = stamped({range(1, 26): N1, range(21, 31): N2, range(31, 41): N0, range(41, 51): N2})
-    # Resume at the end of the pager (release 50 on page 10, listed last night): from page 1, 5 pages.
-    plain = plan_walk_segments(releases, 5, allowance=5, walk_nights=2, segment_pages=10)
+    # Resume at the end of the pager (release 50 on page 10, listed last night): from page 1, 5 pages
+    # (a third of the pager, plus the page a night re-reads where it resumes).
+    plain = plan_walk_segments(releases, 5, allowance=5, walk_nights=3, segment_pages=10)
     assert [(s.start, s.planned) for s in plain] == [(1, 5)]
-    more = plan_walk_segments(releases, 5, allowance=9, walk_nights=2, segment_pages=10)
+    more = plan_walk_segments(releases, 5, allowance=9, walk_nights=3, segment_pages=10)
     assert [(s.start, s.planned) for s in more] == [(1, 5), (6, 4)]
     # A gap tonight's pass covers anyway is not walked twice.
     covering = plan_walk_segments(releases, 5, allowance=30, walk_nights=1, segment_pages=10)
@@ -344,6 +345,7 @@ def test_a_two_page_pager_walked_every_two_nights_still_moves_on():
     every night (seen on a two-page API list that never reached page 2)."""
     assert walk_pages(2, spare=100, walk_nights=2) == 2
     assert walk_pages(1, spare=100, walk_nights=2) == 1
+    assert walk_pages(4, spare=100, walk_nights=2) == 3  # two new pages a night, and the one it resumes on
     assert walk_pages(2, spare=1, walk_nights=2) == 1  # the budget still decides
 
 
