@@ -123,16 +123,24 @@ def walked(request, tmp_path_factory, meili):
         night(0)
         night(1)  # the first walk: every release listed
         db = Database(url)
-        with db.session() as s:  # the schedule is seeded by the next crawl, from the policy's first check
-            stored = [(a.external_id, first_check(a.first_seen, a.id, published_at=a.published_at,
-                                                  policy=RecheckPolicy()), a.published_at)
-                      for a in s.scalars(select(Article).where(Article.source_id == "kemlu"))]
-        late = [slug for slug, due, _ in sorted(stored, key=lambda x: x[2]) if due > start + timedelta(days=5)]
-        assert late, "every release is due within four nights: the test would not show the walk"
-        site.removed = {late[0]}  # the oldest: on the list's last page
+        removed = only_the_walk_can_find(db, start)
+        site.removed = {removed}
         night(2)
         night(3)
-        yield {"db": db, "removed": late[0], "logs": logs}
+        yield {"db": db, "removed": removed, "logs": logs}
+
+
+def only_the_walk_can_find(db: Database, start: datetime) -> str:
+    """The oldest Kemlu release (on the list's last page) whose own re-check is more than five nights after
+    ``start``: removed, only the walk can notice it in time. The schedule is seeded by the next crawl, from
+    the policy's first check."""
+    with db.session() as s:
+        stored = [(a.external_id, first_check(a.first_seen, a.id, published_at=a.published_at,
+                                              policy=RecheckPolicy()), a.published_at)
+                  for a in s.scalars(select(Article).where(Article.source_id == "kemlu"))]
+    late = [slug for slug, due, _ in sorted(stored, key=lambda x: x[2]) if due > start + timedelta(days=5)]
+    assert late, "every release is due within four nights: the test would not show the walk"
+    return late[0]
 
 
 def test_a_release_removed_from_the_api_is_found_by_the_walk_within_two_nights(walked):
