@@ -154,6 +154,7 @@ def to_document(article: ReleaseRow, *, source_name: str | None = None, translat
         "year": _jakarta_year(published),
         "published_month": _jakarta_day(published)[:7] or None,  # "2024-07": timeline facet (search/timeline.py)
         "published_day": _jakarta_day(published) or None,  # "2024-07-15": day and week timelines
+        "published_words": published_words(published),
         "has_translation": translation_id is not None,
         "translation_id": translation_id,
         "translation_url": translation_url,
@@ -168,6 +169,21 @@ def to_document(article: ReleaseRow, *, source_name: str | None = None, translat
         "removed": article.removed_at is not None,
         **attachment_fields(attachments),
     }
+
+
+# Month names in both languages: "banjir Ambon Juli 2023" and "Ambon floods July 2023" both name the date.
+MONTH_WORDS = ("Januari January", "Februari February", "Maret March", "April", "Mei May", "Juni June",
+               "Juli July", "Agustus August", "September", "Oktober October", "November", "Desember December")
+
+
+def published_words(published) -> str:
+    """The release's Asia/Jakarta month and year as words in both languages ("Juli July 2023"), searchable:
+    analysts name a month in a query, and many releases state their date only in the page's metadata (a
+    dateline such as "Jakarta –" carries none) or in the other language's month name."""
+    if published is None:
+        return ""
+    day = published.astimezone(JAKARTA)
+    return f"{MONTH_WORDS[day.month - 1]} {day.year}"
 
 
 def _jakarta_year(published) -> int | None:

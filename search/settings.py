@@ -19,6 +19,8 @@ published_at_ts     int, epoch seconds (filter ranges, sort, recency tie-breaker
 year                int, Asia/Jakarta calendar year (filter, facet)
 published_month     "YYYY-MM", Asia/Jakarta (facet: timeline by month; null when undated)
 published_day       "YYYY-MM-DD", Asia/Jakarta (facet: timeline by day and week; null when undated)
+published_words     month (Indonesian and English name) and year, Asia/Jakarta: "Juli July 2023"
+                    (searchable, low rank: a query naming a month finds releases that state it nowhere)
 url                 canonical URL of the release
 has_translation     bool: a paired release in the other language exists (filter, facet)
 translation_group   id shared by a release and its translations (filter)
@@ -102,7 +104,7 @@ INDEX_UID = "releases"
 PRIMARY_KEY = "id"
 
 SEARCHABLE_ATTRIBUTES = ["title", "subtitle", "body", "title_stem", "body_stem", "tags", "source_name",
-                         "partner_title", "attachment_text"]
+                         "partner_title", "published_words", "attachment_text"]
 FILTERABLE_ATTRIBUTES = [
     "source",
     "language",

@@ -121,3 +121,16 @@ def test_pagination_past_1000_hits_is_exact(client, tmp_path) -> None:
         assert [h["id"] for h in page["hits"]] == list(range(1201, 1251))
     finally:
         client.delete_index(uid)
+
+
+
+@pytest.mark.parametrize("q", ["Desember 2021", "December 2021"])
+def test_a_month_named_in_either_language_finds_the_releases_published_that_month(client, corpus_index, q) -> None:
+    # Neither release of December 2021 names the month in its text: the words come from the publication
+    # date (search/documents.py published_words), in both languages, Asia/Jakarta.
+    december = {d["id"] for d in CORPUS if d["published_at"].startswith("2021-12")}
+    assert december == {20, 21} and not any("desember" in (d["title"] + d["body"]).lower()
+                                            or "december" in (d["title"] + d["body"]).lower()
+                                            for d in CORPUS if d["id"] in december)
+    hits = search(client, corpus_index, q=q, per_page=100, mode="keyword")["hits"]
+    assert {h["id"] for h in hits[:2]} == december

@@ -217,6 +217,7 @@ def test_settings_are_json_serialisable_and_complete() -> None:
         "tags",
         "source_name",
         "partner_title",
+        "published_words",  # "Juli July 2023": a month named in a query matches the release's date
         "attachment_text",  # last: a release's own words outrank the text of a PDF it links to
     ]
     assert set(settings["filterableAttributes"]) == {
@@ -372,3 +373,14 @@ def test_other_language_list_keeps_only_confident_hits() -> None:
 def test_no_list_is_thresholded_when_the_query_language_is_unknown() -> None:
     lists = _fused_lists("Sentani 2024")
     assert not any("rankingScoreThreshold" in item for item in lists.values())
+
+
+def test_a_release_is_searchable_by_its_month_in_both_languages_and_jakarta_time() -> None:
+    from datetime import UTC, datetime
+
+    from search.documents import published_words
+
+    assert published_words(datetime(2023, 7, 14, 3, 0, tzinfo=UTC)) == "Juli July 2023"
+    assert published_words(datetime(2024, 4, 30, 18, 0, tzinfo=UTC)) == "Mei May 2024"  # 01:00 WIB on 1 May
+    assert published_words(datetime(2021, 12, 31, 17, 30, tzinfo=UTC)) == "Januari January 2022"
+    assert published_words(None) == ""
