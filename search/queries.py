@@ -188,16 +188,22 @@ def query_text(q: str, counts: dict[str, int] | None = None) -> str:
     """
     lead: list[str] = []
     extra: list[str] = []
+    unknown: list[str] = []
     for forms in word_forms(q):
         if counts is None:
             ranked = forms
         else:
             ranked = sorted(forms, key=lambda f: -counts.get(f, 0))  # stable: ties keep the typed word first
             ranked = [f for f in ranked if counts.get(f, 0) > 0] or forms[:1]
+            if all(counts.get(f, 1) == 0 for f in forms):
+                # No release has it in any form: last, where matchingStrategy "last" drops words first,
+                # so a leading acronym the archive never uses ("MoU RI Jepang") does not empty the result.
+                unknown.append(ranked[0])
+                continue
         lead.append(ranked[0])
         extra.extend(ranked[1:])
     out: list[str] = []
-    for form in lead + extra:
+    for form in lead + extra + unknown:
         if form not in out:
             out.append(form)
     return " ".join(out)
@@ -210,7 +216,7 @@ def form_counts(client, index_uid: str, q: str) -> dict[str, int]:
     so a few minutes' staleness is harmless, and repeated or paged queries skip the extra request.
     """
     now = time_module.monotonic()
-    forms = sorted({f for fs in word_forms(q) for f in fs if len(fs) > 1})
+    forms = sorted({f for fs in word_forms(q) for f in fs})
     counts = {f: hit[1] for f in forms if (hit := _COUNT_CACHE.get((index_uid, f))) and now - hit[0] < COUNT_CACHE_SECONDS}
     missing = [f for f in forms if f not in counts]
     if missing:

@@ -384,3 +384,12 @@ def test_a_release_is_searchable_by_its_month_in_both_languages_and_jakarta_time
     assert published_words(datetime(2024, 4, 30, 18, 0, tzinfo=UTC)) == "Mei May 2024"  # 01:00 WIB on 1 May
     assert published_words(datetime(2021, 12, 31, 17, 30, tzinfo=UTC)) == "Januari January 2022"
     assert published_words(None) == ""
+
+
+def test_a_word_no_release_has_in_any_form_goes_last_where_it_is_dropped_first() -> None:
+    from search.queries import query_text
+
+    counts = {"mou": 0, "ri": 40, "jepang": 12, "ekonomi": 80, "digital": 9}
+    assert query_text("MoU RI Jepang ekonomi digital", counts) == "ri jepang ekonomi digital mou"
+    assert query_text("MoU RI Jepang", None) == "mou ri jepang"  # no counts: as typed
+    assert query_text("MoU RI", {"ri": 40}) == "mou ri"  # a form not counted is not taken for unknown
