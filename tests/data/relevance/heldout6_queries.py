@@ -24,7 +24,8 @@ highest grade. A fact only in the slots and stated by neither language version o
 (here: ``arrest-5`` never names North Sumatra, ``victims-2`` states no amount, ``tourists-4`` never names China,
 ``reserves-2`` states no months of imports), nor does a date that is only in ``published_at`` (the arrest,
 deradicalisation, campus, cooperation, financing and QRIS releases state no month, so no query here constrains them
-by date); judgments on a detail of the text are written as explicit event keys, so that both language versions get the grade even when only one states it.
+by date); judgments on a detail of the text are written as explicit event keys, so that both language versions
+get the grade even when only one states it.
 
 Categories as in ``heldout5_queries.py``: ``indonesian``, ``english``, ``crosslang`` (grade-2 releases all in the
 other language), ``morphology`` (the query's affixed form does not occur in its grade-2 releases, the stem does in
