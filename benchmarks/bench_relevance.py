@@ -57,7 +57,8 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout2": ("heldout_corpus.jsonl", "heldout2_queries.jsonl"),
         "heldout3": ("heldout_corpus.jsonl", "heldout3_queries.jsonl"),
         "heldout4": ("heldout_corpus.jsonl", "heldout4_queries.jsonl"),
-        "heldout5": ("heldout_corpus.jsonl", "heldout5_queries.jsonl")}
+        "heldout5": ("heldout_corpus.jsonl", "heldout5_queries.jsonl"),
+        "heldout6": ("heldout_corpus.jsonl", "heldout6_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
