@@ -58,7 +58,8 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout3": ("heldout_corpus.jsonl", "heldout3_queries.jsonl"),
         "heldout4": ("heldout_corpus.jsonl", "heldout4_queries.jsonl"),
         "heldout5": ("heldout_corpus.jsonl", "heldout5_queries.jsonl"),
-        "heldout6": ("heldout_corpus.jsonl", "heldout6_queries.jsonl")}
+        "heldout6": ("heldout_corpus.jsonl", "heldout6_queries.jsonl"),
+        "heldout7": ("heldout_corpus.jsonl", "heldout7_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
@@ -191,7 +192,8 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "no-translation": typed_ratios(hybrid_ratios, translate=False),
                               "no-min-score": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", None),
                               "min-score-0.7": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", 0.7),
-                              "min-score-0.9": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", 0.9)}
+                              "min-score-0.9": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", 0.9),
+                              "abbrev-not-embedded": with_setting(queries, "embedding_text", lambda q: q)}
 
 
 def main() -> int:

@@ -25,6 +25,7 @@ __all__ = [
     "MAX_KEY_WORDS",
     "MAX_SYNONYMS_PER_KEY",
     "MAX_WORDS_PER_KEY",
+    "cap_synonyms",
     "load_glossary",
     "synonyms_from_glossary",
     "translate_query",
@@ -71,13 +72,19 @@ def synonyms_from_glossary(pairs: list[tuple[str, str]]) -> dict[str, list[str]]
             continue
         groups.setdefault(a, set()).add(b)
         groups.setdefault(b, set()).add(a)
+    return cap_synonyms(groups)
+
+
+def cap_synonyms(groups: dict[str, set[str]]) -> dict[str, list[str]]:
+    """``groups`` within Meilisearch's limits: keys of 1-3 words, values sorted, never the key itself, at most
+    50 phrases / 100 words per key; keys sorted so the settings are deterministic."""
     synonyms: dict[str, list[str]] = {}
     for key in sorted(groups):
         if len(key.split()) > MAX_KEY_WORDS:
             continue
         values: list[str] = []
         words = 0
-        for value in sorted(groups[key]):
+        for value in sorted(groups[key] - {key}):
             n = len(value.split())
             if len(values) >= MAX_SYNONYMS_PER_KEY or words + n > MAX_WORDS_PER_KEY:
                 break
@@ -91,12 +98,19 @@ def synonyms_from_glossary(pairs: list[tuple[str, str]]) -> dict[str, list[str]]
 @lru_cache(maxsize=1)
 def _translations() -> dict[str, dict[str, str]]:
     """Per source language ('id', 'en'): glossary phrase -> its first equivalent in the other language, under
-    the phrase as written and under its stemmed form (so "floods" and "banjirnya" find "flood", "banjir")."""
+    the phrase as written and under its stemmed form (so "floods" and "banjirnya" find "flood", "banjir"), and
+    the same for abbreviations and their long forms."""
+    from search.abbreviations import load_abbreviations
     from search.stemming import stem_text
 
     table: dict[str, dict[str, str]] = {"id": {}, "en": {}}
     entries = [(lang, phrase, other) for indonesian, english in load_glossary()
                for lang, phrase, other in (("id", indonesian, english), ("en", english, indonesian))]
+    # Then the abbreviations (search/abbreviations.py): a short form reads as the other language's long form,
+    # and the long forms translate each other ("jabar", "jawa barat" -> "west java"). Glossary terms win.
+    for entry in load_abbreviations():
+        entries += [("id", entry.short, entry.english), ("en", entry.short, entry.indonesian),
+                    ("id", entry.indonesian, entry.english), ("en", entry.english, entry.indonesian)]
     for lang, phrase, other in entries:  # every phrase as written first: a stem never shadows a glossary term
         table[lang].setdefault(phrase, other)
     for lang, phrase, other in entries:

@@ -66,9 +66,10 @@ def query_vector(q: str) -> list[float] | None:
     return embedder.embed_query(q) if embedder is not None else None
 
 
-def start_query_vector(mode: str, q: str) -> Future | None:
-    """Start embedding ``q`` on a worker thread when ``mode`` needs it; pass the result to ``mode_search``."""
-    return _EMBED_POOL.submit(query_vector, q) if needs_vector(mode, q) else None
+def start_query_vector(mode: str, q: str, text: str | None = None) -> Future | None:
+    """Start embedding ``q`` (or ``text``, the query as the model should read it) on a worker thread when
+    ``mode`` needs it; pass the result to ``mode_search``."""
+    return _EMBED_POOL.submit(query_vector, text or q) if needs_vector(mode, q) else None
 
 
 def start_embedding(text: str) -> Future:

@@ -339,6 +339,14 @@ def hybrid_ratios(q: str, counts: dict[str, int]) -> dict[str, float]:
     return ratios
 
 
+def embedding_text(q: str) -> str:
+    """The query as the embedding model reads it: abbreviations in their long form, in the query's language
+    ("banjir jabar" -> "banjir jawa barat"; the model knows the province, not its short form)."""
+    from search.abbreviations import expand_abbreviations
+
+    return expand_abbreviations(q, query_language(q))
+
+
 def other_language(q: str, translation: Translation | None) -> str | None:
     """The language the query is not written in ('id'/'en'), None when the query's language is unknown."""
     if translation is not None:
@@ -459,7 +467,9 @@ def _run_search(client, index_uid: str, req: SearchRequest) -> dict:
     if req.mode != "keyword":  # hybrid / semantic, with keyword fallback (search/hybrid.py)
         from search.hybrid import mode_search, start_query_vector
 
-        pending = start_query_vector(req.mode, q)  # embedding overlaps the count request below
+        # The model reads abbreviations spelled out (search/abbreviations.py); the embedding overlaps the
+        # count request below.
+        pending = start_query_vector(req.mode, q, embedding_text(q))
         translation = start_translation(req, q) if pending is not None else None
         counts = translation_counts(client, index_uid, q, translation) if q else {}
         text = query_text(q, counts) if q else ""

@@ -84,7 +84,8 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any
 
-from search.glossary import load_glossary, synonyms_from_glossary
+from search.abbreviations import abbreviation_synonyms
+from search.glossary import cap_synonyms, load_glossary, synonyms_from_glossary
 from search.stemming import ACRONYMS, stem_text
 
 __all__ = [
@@ -187,6 +188,15 @@ def stemmed_synonyms(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
     return dict(sorted(synonyms.items()))
 
 
+def index_synonyms() -> dict[str, list[str]]:
+    """The index's synonyms: :func:`stemmed_synonyms` of the glossary, joined by the abbreviations' groups
+    (search/abbreviations.py), under the same Meilisearch limits (keys of 1-3 words, 50 phrases / 100 words)."""
+    groups = {key: set(values) for key, values in stemmed_synonyms(load_glossary()).items()}
+    for key, values in abbreviation_synonyms().items():
+        groups.setdefault(key, set()).update(values)
+    return cap_synonyms(groups)
+
+
 ORDERED_SETTINGS = frozenset({"searchableAttributes", "rankingRules", "displayedAttributes"})
 
 
@@ -220,7 +230,7 @@ def index_settings() -> dict[str, Any]:
         "displayedAttributes": list(DISPLAYED_ATTRIBUTES),
         "rankingRules": list(RANKING_RULES),
         "stopWords": load_stop_words(),
-        "synonyms": stemmed_synonyms(load_glossary()),
+        "synonyms": index_synonyms(),
         "typoTolerance": {
             "enabled": True,
             "minWordSizeForTypos": {"oneTypo": 5, "twoTypos": 9},

@@ -143,3 +143,34 @@ def test_a_leading_word_no_release_contains_does_not_empty_a_keyword_search(clie
     assert plain
     hits = search(client, corpus_index, q="zzqxunknownword inflasi", per_page=100, mode="keyword")["hits"]
     assert {h["id"] for h in hits} == {h["id"] for h in plain}
+
+
+ABBREVIATED = [
+    {"id": 901, "source": "bnpb", "language": "id", "published_at": "2024-07-02", "pair": 902, "tags": [],
+     "title": "Banjir Rendam Tiga Kecamatan di Bandung", "body": "Banjir melanda Kabupaten Bandung, Jawa Barat."},
+    {"id": 902, "source": "bnpb", "language": "en", "published_at": "2024-07-02", "pair": 901, "tags": [],
+     "title": "Floods Inundate Three Districts in Bandung", "body": "Floods hit Bandung Regency, West Java."},
+    {"id": 903, "source": "bnpb", "language": "id", "published_at": "2024-07-03", "pair": None, "tags": [],
+     "title": "Banjir di Kota Malang", "body": "Banjir melanda Kota Malang, Jawa Timur."},
+    {"id": 904, "source": "bps", "language": "id", "published_at": "2022-04-01", "pair": None, "tags": [],
+     "title": "Indeks Harga Konsumen Maret 2022", "body": "Indeks Harga Konsumen naik 0,66 persen."},
+    {"id": 905, "source": "bps", "language": "id", "published_at": "2022-03-01", "pair": None, "tags": [],
+     "title": "Harga Beras Naik pada Maret 2022", "body": "Harga beras naik pada Maret 2022 di pasar tradisional."},
+]
+
+
+@pytest.mark.parametrize("q, expected", [("banjir jabar", {901, 902}), ("floods jatim", {903}),
+                                         ("ihk maret", {904})])
+def test_an_abbreviation_finds_releases_that_spell_it_out_in_either_language(client, tmp_path, q, expected) -> None:
+    # No release writes "jabar", "jatim" or "IHK": the abbreviations' synonyms (search/abbreviations.py) reach
+    # "Jawa Barat" / "West Java", "Jawa Timur" and "Indeks Harga Konsumen"; before, the short form was a
+    # word no release has, and matchingStrategy "last" answered with every flood.
+    db = Database(f"sqlite:///{tmp_path / 'abbr.db'}")
+    seed_corpus(db, ABBREVIATED)
+    uid = f"abbr_{uuid.uuid4().hex[:8]}"
+    Indexer(db, client, uid).drain()
+    try:
+        hits = search(client, uid, q=q, per_page=10, mode="keyword")["hits"]
+        assert {h["id"] for h in hits[:len(expected)]} == expected
+    finally:
+        client.delete_index(uid)
