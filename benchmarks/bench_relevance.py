@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive.db import Database
-from search import embeddings, queries
+from search import embeddings, queries, spelling
 from search.evaluation import mean_by_category, ndcg_at_k
 from search.hybrid import mode_search, start_query_vector
 from search.queries import (
@@ -193,7 +193,8 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "no-min-score": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", None),
                               "min-score-0.7": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", 0.7),
                               "min-score-0.9": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", 0.9),
-                              "abbrev-not-embedded": with_setting(queries, "embedding_text", lambda q: q)}
+                              "abbrev-not-embedded": with_setting(queries, "embedding_text", lambda q: q),
+                              "no-typo-correction": with_setting(spelling, "correct_query", lambda q, counts: q)}
 
 
 def main() -> int:

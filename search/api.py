@@ -130,6 +130,7 @@ class SearchResponse(BaseModel):
     sourceNames: dict[str, str] = {}
     mode: str = "keyword"  # the ranking actually used
     modeWarning: str | None = None  # why a hybrid/semantic request fell back to keyword ranking
+    correctedQuery: str | None = None  # the query as searched, when a typo was corrected (search/spelling.py)
 
 
 class FacetsResponse(BaseModel):
@@ -461,7 +462,7 @@ def create_app(settings: Settings | None = None, *, bind_host: str = "127.0.0.1"
                               totalPages=result.get("totalPages", 0), page=result.get("page", page),
                               per_page=per_page, processingTimeMs=result.get("processingTimeMs"),
                               sourceNames=backend.source_names(), mode=result.get("mode", "keyword"),
-                              modeWarning=result.get("modeWarning"))
+                              modeWarning=result.get("modeWarning"), correctedQuery=result.get("correctedQuery"))
 
     @app.get("/facets", response_model=FacetsResponse, summary="Facet counts")
     def facets(f: FilterArgs):

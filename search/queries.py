@@ -215,17 +215,27 @@ def form_counts(client, index_uid: str, q: str) -> dict[str, int]:
     Counts are cached per (index, form) for :data:`COUNT_CACHE_SECONDS`: they only steer which form leads,
     so a few minutes' staleness is harmless, and repeated or paged queries skip the extra request.
     """
+    return _counts(client, index_uid, sorted({f for fs in word_forms(q) for f in fs}))
+
+
+def exact_counts(client, index_uid: str, forms: list[str]) -> dict[str, int]:
+    """How many releases contain each form exactly (a phrase search: no typo, no prefix, no synonym)."""
+    phrases = _counts(client, index_uid, [quote(f) for f in forms])
+    return {f: phrases[quote(f)] for f in forms}
+
+
+def _counts(client, index_uid: str, texts: list[str]) -> dict[str, int]:
+    """Matches of each query text (every word required), cached; the uncached ones in one multi-search."""
     now = time_module.monotonic()
-    forms = sorted({f for fs in word_forms(q) for f in fs})
-    counts = {f: hit[1] for f in forms if (hit := _COUNT_CACHE.get((index_uid, f))) and now - hit[0] < COUNT_CACHE_SECONDS}
-    missing = [f for f in forms if f not in counts]
+    counts = {t: hit[1] for t in texts if (hit := _COUNT_CACHE.get((index_uid, t))) and now - hit[0] < COUNT_CACHE_SECONDS}
+    missing = [t for t in texts if t not in counts]
     if missing:
-        queries = [{"indexUid": index_uid, "q": f, "limit": 0, "matchingStrategy": "all"} for f in missing]
-        for form, result in zip(missing, client.multi_search(queries)["results"]):
-            counts[form] = result.get("estimatedTotalHits", 0)
+        queries = [{"indexUid": index_uid, "q": t, "limit": 0, "matchingStrategy": "all"} for t in missing]
+        for text, result in zip(missing, client.multi_search(queries)["results"]):
+            counts[text] = result.get("estimatedTotalHits", 0)
             if len(_COUNT_CACHE) >= COUNT_CACHE_SIZE:
                 _COUNT_CACHE.clear()
-            _COUNT_CACHE[(index_uid, form)] = (now, counts[form])
+            _COUNT_CACHE[(index_uid, text)] = (now, counts[text])
     return counts
 
 
@@ -457,13 +467,19 @@ def name_matched_pages(result: dict) -> dict:
 
 def run_search(client, index_uid: str, req: SearchRequest) -> dict:
     """Execute a search; returns Meilisearch's response (hits, facetDistribution, totalHits …), each hit
-    with ``matched_attachments``."""
-    return name_matched_pages(_run_search(client, index_uid, req))
+    with ``matched_attachments``, and ``correctedQuery`` when a typo was corrected (search/spelling.py)."""
+    from search.spelling import correct_query
 
-
-def _run_search(client, index_uid: str, req: SearchRequest) -> dict:
-    q = (req.q or "").strip()
     params = search_params(req)  # validates the sort before any work starts
+    typed = (req.q or "").strip()
+    q = correct_query(typed, lambda forms: exact_counts(client, index_uid, forms))
+    result = name_matched_pages(_run_search(client, index_uid, req, q, params))
+    if q != typed:
+        result["correctedQuery"] = q
+    return result
+
+
+def _run_search(client, index_uid: str, req: SearchRequest, q: str, params: dict) -> dict:
     if req.mode != "keyword":  # hybrid / semantic, with keyword fallback (search/hybrid.py)
         from search.hybrid import mode_search, start_query_vector
 

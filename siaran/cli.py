@@ -319,6 +319,8 @@ def search(q: str = typer.Argument("", help="Query text (Indonesian or English).
     result = search_or_fail(req)
     if result.get("modeWarning"):
         err.print(f"[yellow]warning:[/] {result['modeWarning']}")
+    if result.get("correctedQuery"):
+        err.print(f"searched for: {escape(result['correctedQuery'])}", highlight=False)
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2, default=str) + "\n")
         return

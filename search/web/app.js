@@ -250,6 +250,7 @@ async function render() {
     const to = Math.min(data.totalHits, data.page * data.per_page);
     $("summary").textContent = data.totalHits
       ? `${data.totalHits} release${data.totalHits === 1 ? "" : "s"} · showing ${from}–${to}` +
+        (data.correctedQuery ? ` · searched for “${data.correctedQuery}”` : "") +
         (data.modeWarning ? ` · ${data.modeWarning}` : "")
       : "No releases match.";
     $("hits").replaceChildren(...data.hits.map(renderHit));

@@ -174,3 +174,29 @@ def test_an_abbreviation_finds_releases_that_spell_it_out_in_either_language(cli
         assert {h["id"] for h in hits[:len(expected)]} == expected
     finally:
         client.delete_index(uid)
+
+
+MISSPELT = [
+    {"id": 911, "source": "bnpb", "language": "id", "published_at": "2023-05-02", "pair": None, "tags": [],
+     "title": "Banjir Rendam Tiga Kecamatan di Poso", "body": "Kekeringan berakhir, lalu banjir melanda Poso."},
+    {"id": 912, "source": "bnpb", "language": "id", "published_at": "2023-05-03", "pair": None, "tags": [],
+     "title": "Gempa Magnitudo 5,1", "body": "Gempa magnitudo 5,1 mengguncang Poso, Sulawesi Tengah."},
+]
+
+
+def test_a_misspelt_english_term_reaches_the_indonesian_release_through_the_glossary(client, tmp_path) -> None:
+    # "eartquake" is one edit from the glossary's "earthquake" and no release has it: it is searched as
+    # "earthquake", whose synonym "gempa" finds the Indonesian release (search/spelling.py). As typed, it
+    # matched nothing, and "poso" alone put the flood first (Poso is in its title).
+    db = Database(f"sqlite:///{tmp_path / 'typo.db'}")
+    seed_corpus(db, MISSPELT)
+    uid = f"typo_{uuid.uuid4().hex[:8]}"
+    Indexer(db, client, uid).drain()
+    try:
+        result = search(client, uid, q="eartquake poso", per_page=10, mode="keyword")
+        assert result["correctedQuery"] == "earthquake poso"
+        assert [h["id"] for h in result["hits"]][:1] == [912]
+        plain = search(client, uid, q="gempa poso", per_page=10, mode="keyword")
+        assert "correctedQuery" not in plain
+    finally:
+        client.delete_index(uid)
