@@ -173,6 +173,8 @@ FRESH_SETS = {
                                {"overall": 0.69, "crosslang": 0.59, "morphology": 0.56}, 0.18),
     "heldout6_queries.jsonl": ({"overall": 0.86, "crosslang": 0.86, "morphology": 0.88},
                                {"overall": 0.71, "crosslang": 0.62, "morphology": 0.57}, 0.19),
+    "heldout7_queries.jsonl": ({"overall": 0.87, "crosslang": 0.83, "morphology": 0.89},
+                               {"overall": 0.63, "crosslang": 0.50, "morphology": 0.66}, 0.30),
 }
 KEYWORD_BEFORE = {"overall": 0.804, "crosslang": 0.715, "morphology": 0.696, "acronym": 0.947, "english": 0.880,
                   "indonesian": 0.855, "number": 0.898, "typo": 0.704}
