@@ -6,8 +6,8 @@ through ``siaran crawl`` in a subprocess.
 * BPS: www is Cloudflare-challenged; releases come from the WebAPI (with a key), PDFs are attachments.
 
 To keep the run short, the three replicas are crawled together twice (first run, then an incremental
-one) into one SQLite database shared by the tests of this module; one test repeats the BI crawl on both
-SQLite and PostgreSQL, and the BPS key checks run on their own.
+one) into one SQLite database shared by the tests of this module; one test repeats the BI crawl on
+PostgreSQL, and the BPS key checks run on their own.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def crawled(tmp_path_factory, meili):
             errors = [(e.source_id, e.url, e.reason) for e in s.scalars(select(CrawlError))]
             total_after_second = len(list(s.scalars(select(Article.id))))
         yield {"articles": articles, "first": first, "second": second, "runs": runs, "errors": errors,
-               "total_after_second": total_after_second, "servers": servers}
+               "total_after_second": total_after_second, "servers": servers, "env": env}
     finally:
         for server in servers.values():
             server.stop()
@@ -141,6 +141,16 @@ def test_bi_month_first_dates_title_label_zero_width_and_attachments(crawled):
     assert english.published_at.strftime("%Y-%m-%dT%H:%M") == "2026-09-15T04:00"  # 9/15/2026 11:00 AM
 
 
+def test_bi_statement_pdf_page_two_is_searchable_with_the_release_and_the_hit_names_the_page(crawled):
+    """Issue 18, on SQLite (the same on PostgreSQL: ``test_bi_crawl_on_postgresql``)."""
+    rate = next(a for a in of(crawled, "bi", "id") if a.external_id == "sp_2818426")
+    env = crawled["env"]
+    index = meilisearch.Client(env["MEILI_URL"], env["MEILI_MASTER_KEY"] or None).index(env["SIARAN_INDEX"])
+    hits = index.search('"akseptasi QRIS antarnegara"', {"showMatchesPosition": True})["hits"]
+    assert [hit["id"] for hit in hits] == [rate.id]
+    assert [(p["page"], p["url"].rsplit("/", 1)[1]) for p in matched_attachment_pages(hits[0])] == [(2, "SP_2818426.pdf")]
+
+
 # -- BPS ------------------------------------------------------------------------------------------
 def test_bps_uses_only_the_webapi_and_never_a_www_path(crawled):
     for run in ("first", "second"):
@@ -207,7 +217,10 @@ def test_bps_wrong_key_reports_the_api_error_without_leaking_the_key(tmp_path, m
         assert all("Invalid key" in e.reason and "wrong-key-123" not in e.url for e in errors)
 
 
-def test_bi_crawl_on_both_databases(database_url, tmp_path, meili, replica):
+# On SQLite the shared crawl above already asserts all of this (BI's 9 + 6 releases, the rate release's date,
+# no BI crawl error, the PDF page hit); here the same BI crawl stores into PostgreSQL.
+@pytest.mark.parametrize("database_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
+def test_bi_crawl_on_postgresql(database_url, tmp_path, meili, replica):
     server = replica(BiSite())
     env = local_env(tmp_path, meili, database_url)
     run_siaran("crawl", "--source", "bi", env={**env, "SIARAN_SOURCE_URL_BI": server.url})
