@@ -46,7 +46,7 @@ def env_for(tmp: Path, url: str, agency: ReplicaServer, aggregator: ReplicaServe
     return {**os.environ, "SIARAN_DATA_DIR": str(tmp / "data"), "SIARAN_DATABASE_URL": url,
             "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_AUTOTHROTTLE": "0", "SIARAN_LOG_LEVEL": "INFO",
             "SIARAN_SOURCES_DIRS": str(SOURCES_DIR), "SIARAN_SOURCE_URL_AGENSI": agency.url,
-            "SIARAN_SOURCE_URL_WARTA": aggregator.url, "SIARAN_DOWNLOAD_TIMEOUT": "1",
+            "SIARAN_SOURCE_URL_WARTA": aggregator.url, "SIARAN_DOWNLOAD_TIMEOUT": "0.5",
             "SIARAN_RETRY_BACKOFF": "0.05", "COLUMNS": "250", "MEILI_URL": "http://127.0.0.1:9",
             "SIARAN_PIPELINE_WORKERS": "0"}  # no worker process per crawl: the crawls run side by side
 
