@@ -8,7 +8,8 @@ all three back to work.
 
 A word is corrected only when every test holds, so that names and rare real words stay as typed:
 
-* it is at least 5 letters long, and not itself a glossary or abbreviation term;
+* it is at least 5 letters long, not itself a glossary or abbreviation term, and not an inflection of one
+  (its stem is not a term: "survivors" is left to the stem fields);
 * exactly one such term is nearest to it within a typo budget (1 edit from 5 letters, 2 from 12: stricter
   than Meilisearch's 2 from 9, since a correction replaces the word; a transposition is one edit), starting
   with the same letter, as Meilisearch charges a first-letter typo double;
@@ -54,10 +55,14 @@ def glossary_vocabulary() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def correction_for(word: str) -> str | None:
     """The one glossary word nearest to ``word`` within Meilisearch's typo budget, or None (module docstring)."""
+    from search.stemming import stem_text
+
     word = word.lower()
     vocabulary = glossary_vocabulary()
     if len(word) < MIN_WORD_LENGTH or word in vocabulary or not word.isalpha():
         return None
+    if stem_text(word, "en") in vocabulary or stem_text(word, "id") in vocabulary:
+        return None  # an inflected term ("survivors", "banjirnya"): the stem fields and the glossary's stems match it
     budget = 1 if len(word) < TWO_TYPOS_LENGTH else 2
     best: list[str] = []
     best_distance = budget + 1

@@ -268,10 +268,17 @@ def test_run_search_embeds_concurrently_with_the_same_result(semantic_index) -> 
         from concurrent.futures import Future
 
         from search.hybrid import query_vector
-        from search.queries import fused_hybrid_search, hybrid_ratios, start_translation, translation_counts
+        from search.queries import (
+            embedding_text,
+            fused_hybrid_search,
+            hybrid_ratios,
+            start_translation,
+            translation_counts,
+        )
 
+        assert "correctedQuery" not in concurrent  # no typo here: the sequential path searches q as typed
         vector: Future = Future()
-        vector.set_result(query_vector(q))  # embedded first, then the same (per-language fused) hybrid search
+        vector.set_result(query_vector(embedding_text(q)))  # embedded first, then the same fused hybrid search
         translation = start_translation(req, q)  # the glossary translation and its vector, also waited for first
         assert translation is not None and len(translation.vector.result()) == len(vector.result())
         counts = translation_counts(client, uid, q, translation)

@@ -20,6 +20,7 @@ def test_a_typo_one_edit_from_one_glossary_term_is_corrected() -> None:
 def test_short_words_terms_and_far_or_ambiguous_words_stay() -> None:
     assert correction_for("gemp") is None  # under 5 letters: Meilisearch allows no typo either
     assert correction_for("banjir") is None  # a term itself
+    assert correction_for("survivors") is None  # an inflection of the term "survivor", not a typo
     assert correction_for("perakitan") is None  # two edits from "perwakilan" at 9 letters: too far to replace
     assert correction_for("xanjir") is None  # a first-letter change is never corrected
     assert correction_for("bantuan2") is None  # not a plain word
