@@ -1,6 +1,7 @@
 """Releases built from a JSON API are re-checked through its one-record endpoint (``recheck_url``), on the
 schedule like pages: an edited record becomes a revision, a removed one (404) is marked removed after two
-nights, and a transient error marks nothing. Kemlu replica, real engine, SQLite and PostgreSQL."""
+nights, and a transient error marks nothing. Kemlu replica, real engine, SQLite and PostgreSQL (the list
+walk: SQLite here, PostgreSQL in ``test_distributed_walk.py``)."""
 
 from __future__ import annotations
 
@@ -106,13 +107,16 @@ def test_a_failing_record_endpoint_marks_nothing(nights):
     assert failing.gone_since is None and failing.removed_at is None and failing.revision_count == 1
 
 
-@pytest.fixture(scope="module", params=PARAMS)
-def walked(request, tmp_path_factory, meili):
+@pytest.fixture(scope="module")
+def walked(tmp_path_factory, meili):
     """The API list walked on the nights after the first: a release removed between night 1 and night 2
-    whose own re-check is weeks away."""
+    whose own re-check is weeks away. On SQLite only: the same scenario runs on PostgreSQL in
+    ``test_distributed_walk.py`` (``api_walked``: nights 0-1 by this one process, 2-3 by workers, the same
+    removed record asserted), the walk's own queries run on both databases in ``test_listing_walk.py``, and
+    a record's removal is stored on both by ``nights`` above."""
     tmp = tmp_path_factory.mktemp("api_walk")
     site = ChangingKemlu()
-    with module_database(request.param, tmp) as url, ReplicaServer(site) as server:
+    with module_database("sqlite", tmp) as url, ReplicaServer(site) as server:
         env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCE_URL_KEMLU": server.url}
         start = datetime.now(UTC) + timedelta(days=200)  # every release past three months: re-checked monthly
         logs = []
