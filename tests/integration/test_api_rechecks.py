@@ -20,6 +20,10 @@ from tests.replicas.kemlu.site import API, KemluSite
 from tests.replicas.server import ReplicaServer, Reply
 
 EDITED_LINE = "Kalimat ini ditambahkan setelah siaran pers pertama kali terbit."
+# Cleaning and language detection in the crawl's own thread, not a worker process started by each of the
+# ten crawls (what is tested here is the schedule and the record endpoint; the worker process is tested
+# in tests/unit/test_pipeline_workers.py and used by the other end-to-end crawls).
+INLINE_PIPELINES = {"SIARAN_PIPELINE_WORKERS": "0"}
 
 
 class ChangingKemlu(KemluSite):
@@ -55,7 +59,7 @@ def nights(request, tmp_path_factory, meili):
         # The failing record's 503 is retried (RETRY_TIMES) and gives up within the night, as with the default
         # backoff (1 s, doubling), without its seven seconds of waiting on each of two nights.
         env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCE_URL_KEMLU": server.url,
-               "SIARAN_RETRY_BACKOFF": "0.05"}
+               "SIARAN_RETRY_BACKOFF": "0.05", **INLINE_PIPELINES}
         start = datetime.now(UTC)
 
         def night(days: int) -> list:
@@ -117,7 +121,7 @@ def walked(tmp_path_factory, meili):
     tmp = tmp_path_factory.mktemp("api_walk")
     site = ChangingKemlu()
     with module_database("sqlite", tmp) as url, ReplicaServer(site) as server:
-        env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCE_URL_KEMLU": server.url}
+        env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCE_URL_KEMLU": server.url, **INLINE_PIPELINES}
         start = datetime.now(UTC) + timedelta(days=200)  # every release past three months: re-checked monthly
         logs = []
 
