@@ -175,6 +175,25 @@ def with_setting(module, name: str, value) -> Searcher:
     return search
 
 
+def fuse_by_score(rankings: list[list[dict]], group: str | None = None) -> list[dict]:
+    """:func:`search.queries.fuse_rankings` with ties of rank broken by ranking score instead of list order."""
+    best: dict = {}
+    first: dict = {}
+    for order, ranking in enumerate(rankings):
+        for rank, hit in enumerate(ranking):
+            key = (rank, -(hit.get("_rankingScore") or 0.0), order)
+            if hit["id"] not in best or key < best[hit["id"]]:
+                best[hit["id"]] = key
+            first.setdefault(hit["id"], hit)
+    fused, seen = [], set()
+    for hit in (first[k] for k in sorted(best, key=best.__getitem__)):
+        if group is not None and hit.get(group) in seen:
+            continue
+        seen.add(hit.get(group))
+        fused.append(hit)
+    return fused
+
+
 # "current" is run_search as it is (after issue 15: glossary growth + fusion of the whole and per-language lists).
 IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search(0.2),
                               "ratio-0.5": ratio_search(0.5), "ratio-0.7": ratio_search(0.7),
@@ -195,7 +214,9 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "min-score-0.7": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", 0.7),
                               "min-score-0.9": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", 0.9),
                               "abbrev-not-embedded": with_setting(queries, "embedding_text", lambda q: q),
-                              "no-typo-correction": with_setting(spelling, "correct_query", lambda q, counts: q)}
+                              "no-typo-correction": with_setting(spelling, "correct_query", lambda q, counts: q),
+                              "fuse-by-score": with_setting(queries, "fuse_rankings", lambda rankings, group=None:
+                                                            fuse_by_score(rankings, group))}
 
 
 def main() -> int:
