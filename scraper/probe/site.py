@@ -36,6 +36,7 @@ FEED_PATHS = ("/feed/", "/rss", "/rss.xml", "/feed")
 WP_API = "/wp-json/wp/v2/posts"
 MAX_SITEMAP_FILES = 10
 MAX_LISTING_CANDIDATES = 3  # per language section
+MAX_ASKED_LINKS = 4  # download links asked whether they answer with a PDF (one per kind), per probe
 SAMPLE_PDF_SECONDS = 30.0  # reading one sampled PDF; the crawl allows more (SIARAN_ATTACHMENT_SECONDS)
 
 
@@ -204,6 +205,8 @@ class _Probe:
         self.listing_pages: list[tuple[Fetched, str | None]] = []  # (page, section language)
         self.fronts: set[str] = set()  # URLs of the section front pages among them (the home page ...)
         self.langs: dict[str, list[str]] = {}  # language -> evidence
+        self.answers: dict[str, Fetched] = {}  # download links asked (files.download_groups), for the sample
+        self.pdf_kinds: set[tuple] = set()  # kinds of links seen answering with a PDF (files.file_key)
 
     # -- driver ----------------------------------------------------------------------------------
     def run(self) -> ProbeReport:
@@ -379,7 +382,9 @@ class _Probe:
         html_listing = None
         for page, _ in self.listing_pages:
             links = pages.site_links(page.text, page.url)
-            listing = files.file_listing(page.url, links, html.pattern if html else None)
+            if page.url not in self.fronts:
+                self.ask_download_links(page.url, links, html.pattern if html else None)
+            listing = files.file_listing(page.url, links, html.pattern if html else None, self.pdf_kinds)
             if listing is not None and page.url not in self.fronts:
                 listings.append(listing)
             elif regex and listing is None and sum(1 for u in links if regex.search(u)) >= 2:
@@ -396,6 +401,25 @@ class _Probe:
             return None
         r.pdf_releases, r.pdf_reason = True, f"{r.relative(best.url)} lists {best.describe()}"
         return files.infer_file_pattern(list(best.files))
+
+    def ask_download_links(self, url: str, links: list[str], html_pattern: str | None) -> None:
+        """Ask one link of each kind of download link on a listing page whether it answers with a PDF
+        (``files.download_groups``), only when the page would be a list of files if they all did, and at
+        most ``MAX_ASKED_LINKS`` in all; the kinds that do join ``pdf_kinds``."""
+        groups = files.download_groups(links, html_pattern)
+        if not groups or files.file_listing(url, links, html_pattern, self.pdf_kinds | set(groups)) is None:
+            return
+        for kind, members in groups.items():
+            if kind in self.pdf_kinds or any(files.file_key(u) == kind for u in self.answers):
+                continue
+            if len(self.answers) >= MAX_ASKED_LINKS:
+                break
+            answer = self.answers[members[0]] = self.client.get(members[0])
+            if answer.ok and files.answers_pdf(answer.content_type, answer.body):
+                self.pdf_kinds.add(kind)
+            outcome = "answers with a PDF" if kind in self.pdf_kinds else \
+                (f"answers {answer.content_type.split(';')[0] or 'without a type'}" if answer.ok else answer.why())
+            self.report.tried.append((f"download link {self.report.relative(members[0])}", outcome))
 
     def keep_article_routes(self) -> None:
         r = self.report
@@ -468,7 +492,7 @@ class _Probe:
         from pipelines.language import detect_language
         from scraper.extraction.cascade import extract
 
-        page = self.client.get(url)
+        page = self.answers.pop(url, None) or self.client.get(url)  # a download link asked already
         item = SampleArticle(url)
         if not page.ok:
             item.error = page.why()
@@ -518,8 +542,8 @@ class _Probe:
         return release_body(found)
 
     def decide_pdf_answers(self) -> None:
-        """Entries that answer with a PDF (``download.php?id=12``, no ``.pdf`` in the URL) are releases made
-        from the documents too: ``pdf_releases`` when most sampled entries, and at least two, are PDFs. (The
+        """Entries of the HTML article pattern that answer with a PDF (``/dokumen.php?id=12``, no ``.pdf`` in
+        the URL, a shape the HTML inference takes for articles) are releases made from the documents too: ``pdf_releases`` when most sampled entries, and at least two, are PDFs. (The
         crawl reads such answers as releases even without it; it is proposed so the entry says what the site
         publishes, and so ``.pdf`` links the pattern matches are taken too.)"""
         r = self.report

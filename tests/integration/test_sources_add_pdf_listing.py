@@ -7,6 +7,12 @@ Expected before the first run: the probe reports "/siaran-pers lists 4 PDF files
 of both pages with the documents' titles and creation dates and never opens /profil or /kontak; the HTML
 site's entry has no ``pdf_releases`` and a pattern that matches its five articles but not the PDF; a site
 with both keeps its HTML listing and reports the file listing it did not take.
+
+Download links without ``.pdf`` in the URL (``/unduh?id=N``, ``/download/N``), which the HTML pattern takes for
+site furniture, are files when they answer with a PDF: expected before the probe asked them, the listing of
+three ``/unduh?id=N`` and one ``/download/4`` is reported as "4 PDF files (4 download links answering with a
+PDF)", the pattern matches both shapes and page 2's links, and the crawl stores all six; an HTML listing
+with a download box of two such links is not proposed as ``pdf_releases``.
 """
 
 from __future__ import annotations
@@ -70,6 +76,56 @@ def test_a_listing_of_pdf_files_is_proposed_as_pdf_releases_and_crawled_into_rel
             [link] = s.scalars(select(ArticleAttachment).where(ArticleAttachment.article_id == article.id))
             assert link.status == "ok" and urlsplit(link.url).path == release.path
     assert "/profil" not in requested and "/kontak" not in requested
+
+
+def _path_and_query(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+def test_a_listing_of_download_links_answering_pdf_is_proposed_as_pdf_releases_and_crawled(
+        tmp_path, replica, database_url, meili):
+    site = PdfListingSite(unduh_links=True)
+    server = replica(site)
+    env = _env(tmp_path, database_url, meili)
+    added = run_siaran("sources", "add", server.url + "/", "--id", "unduhan", "--write", env=env).stdout
+    assert ("pdf_releases = true: /siaran-pers lists 4 PDF files (4 download links answering with a PDF), "
+            "0 HTML article links") in added, added
+    assert added.count(" · pdf") == 5, added
+    source = load_source_file(tmp_path / "sources" / "unduhan.toml")
+    assert source.pdf_releases is True
+    assert [(d.kind, d.start) for d in source.discovery] == [("listing", "/siaran-pers")]
+    pattern = re.compile(source.article_url_pattern)
+    links = [site.link(r) for r in RELEASES]
+    assert "/download/4" in links and "/unduh?id=6" in links
+    assert all(pattern.search(server.url + link) for link in links)  # both shapes, page 2's links too
+    assert not any(pattern.search(server.url + p) for p in ("/profil", "/kontak", "/siaran-pers?page=2", "/"))
+    # Each download link is fetched once: the sample reuses the answers the probe asked to tell files apart.
+    fetched = [(r.path, r.arg("id")) for r in server.log if r.path in ("/unduh", "/download/4")]
+    assert len(fetched) == len(set(fetched)) == 5, fetched
+
+    server.clear_log()
+    run_siaran("crawl", "--source", "unduhan", "--no-index", env=env, timeout=150)
+    with Database(database_url).session() as s:
+        stored = {_path_and_query(a.canonical_url): a for a in s.scalars(select(Article))}
+        assert sorted(stored) == sorted(links)
+        for release, link in zip(RELEASES, links, strict=True):
+            article = stored[link]
+            assert article.title == release.title and article.extractor == "pdf"
+            assert article.published_at.astimezone(JAKARTA).date().isoformat() == release.day
+
+
+def test_an_html_listing_with_a_download_box_of_pdf_links_is_not_proposed_as_pdf_releases(tmp_path, replica):
+    server = replica(HtmlListingSite(download_box=2))
+    env = {"SIARAN_SOURCES_DIRS": str(tmp_path), "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_DATA_DIR": str(tmp_path),
+           "COLUMNS": "250"}
+    added = run_siaran("sources", "add", server.url + "/", "--id", "pangan", "--write", env=env).stdout
+    assert "pdf_releases" not in added, added
+    source = load_source_file(tmp_path / "pangan.toml")
+    assert source.pdf_releases is False
+    pattern = re.compile(source.article_url_pattern)
+    assert all(pattern.search(server.url + path) for path in ARTICLES)
+    assert not any(pattern.search(f"{server.url}/unduh?id={i}") for i in (1, 2))
 
 
 def test_an_html_listing_with_one_pdf_attachment_is_not_proposed_as_pdf_releases(tmp_path, replica):

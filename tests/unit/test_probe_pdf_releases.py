@@ -2,7 +2,9 @@
 article links) is a list of releases published as files; an HTML listing with a PDF or two is not.
 
 Expected results written before the rule existed: the files-only listing, and one with four files and two
-articles, are file listings; five articles with one or three PDFs, and two lone PDFs, are not.
+articles, are file listings; five articles with one or three PDFs, and two lone PDFs, are not. Download
+links without ``.pdf`` (``/unduh?id=N``, ``/download/N``, ``/files/get/N``, ``download.php?id=N``) count as files
+only when their kind was seen answering with a PDF, and only on the same terms.
 """
 
 from __future__ import annotations
@@ -10,7 +12,15 @@ from __future__ import annotations
 import re
 
 from scraper.probe.entry import to_toml
-from scraper.probe.files import FileListing, answers_pdf, file_listing, infer_file_pattern, is_pdf_link
+from scraper.probe.files import (
+    FileListing,
+    answers_pdf,
+    download_groups,
+    file_key,
+    file_listing,
+    infer_file_pattern,
+    is_pdf_link,
+)
 from scraper.probe.patterns import PatternGuess
 from scraper.probe.site import ProbeReport, Route
 from scraper.sources import load_source_file
@@ -69,6 +79,39 @@ def test_files_in_folders_of_different_depths_share_their_leading_folder():
     files = [f"{BASE}/files/sp-1.pdf", f"{BASE}/files/2026/07/sp-2.pdf", f"{BASE}/files/arsip/sp-3.pdf"]
     regex = re.compile(infer_file_pattern(files).pattern)
     assert all(regex.search(u) for u in files) and not regex.search(f"{BASE}/dokumen/sp-4.pdf")
+
+
+UNDUH = [f"{BASE}/unduh?id={i}" for i in (12, 13, 14)]
+DOWNLOADS = [f"{BASE}/download/15", f"{BASE}/files/get/16", f"{BASE}/download.php?id=17"]
+
+
+def test_download_links_are_grouped_by_kind_and_articles_menus_and_pagers_are_not_candidates():
+    assert file_key(UNDUH[0]) == file_key(UNDUH[1]) == (("unduh",), ("id",))
+    assert file_key(f"{BASE}/download/4") == file_key(DOWNLOADS[0]) != file_key(f"{BASE}/profil?id=3")
+    groups = download_groups(NAV + ARTICLES[:1] + UNDUH + DOWNLOADS + FILES[:1], HTML_PATTERN)
+    assert list(groups.values()) == [UNDUH, DOWNLOADS[:1], DOWNLOADS[1:2], DOWNLOADS[2:]]  # largest first
+
+
+def test_download_links_count_as_files_only_when_their_kind_answered_with_a_pdf():
+    links = NAV + UNDUH + DOWNLOADS[:1]
+    assert file_listing(f"{BASE}/siaran-pers", links, None) is None  # by their paths, no files
+    found = file_listing(f"{BASE}/siaran-pers", links, None, {file_key(UNDUH[0]), file_key(DOWNLOADS[0])})
+    assert found is not None and found.files == tuple(UNDUH + DOWNLOADS[:1]) and found.by_answer == 4
+    assert "4 PDF files (4 download links answering with a PDF), 0 HTML article links" == found.describe()
+    # A download box of two such links beside the articles is not a list of files.
+    assert file_listing(f"{BASE}/berita", NAV + ARTICLES + UNDUH[:2], HTML_PATTERN, {file_key(UNDUH[0])}) is None
+    assert file_listing(f"{BASE}/unduhan", NAV + UNDUH[:2], None, {file_key(UNDUH[0])}) is None
+
+
+def test_the_pattern_of_download_links_takes_each_kind_and_later_numbers():
+    regex = re.compile(infer_file_pattern(UNDUH + DOWNLOADS + FILES[:1]).pattern)
+    assert all(regex.search(u) for u in UNDUH + DOWNLOADS + FILES[:1])
+    for later in (f"{BASE}/unduh?id=9999", f"{BASE}/download/3", f"{BASE}/files/get/1200",
+                  f"{BASE}/download.php?id=1#x"):
+        assert regex.search(later), later
+    for other in (f"{BASE}/unduh?id=abc", f"{BASE}/unduh", f"{BASE}/download/", f"{BASE}/profil?id=3",
+                  f"{BASE}/download/15/extra", f"{BASE}/siaran-pers?page=2", f"{BASE}/files/get/x-y-z.zip"):
+        assert not regex.search(other), other
 
 
 def test_the_written_entry_says_pdf_releases_and_loads(tmp_path):

@@ -4,7 +4,10 @@
 table of PDF files under ``/uploads/siaran-pers/<year>/`` (two pages, the second reached through its
 pager). Each PDF is a release: the probe must propose ``pdf_releases = true``, and a crawl with the entry
 it writes must store every file as a release. With ``download_links`` the same files are linked as
-``/dokumen.php?id=N`` (no ``.pdf`` in the URL; the server answers ``application/pdf``).
+``/dokumen.php?id=N`` (no ``.pdf`` in the URL; the server answers ``application/pdf``). With
+``unduh_links`` they are linked as download links the HTML pattern takes for furniture: ``/unduh?id=N``,
+except the fourth, linked as ``/download/4``; the server answers ``application/octet-stream`` (a PDF
+only by its bytes) for ``/unduh`` and ``application/pdf`` for ``/download``.
 
 ``HtmlListingSite``: the negative case, an ordinary listing of HTML articles that also links one PDF (an
 annual report) from the same list; it must not be proposed as ``pdf_releases``.
@@ -92,10 +95,12 @@ def page_html(title: str, main: str, extra_head: str = "") -> str:
 class PdfListingSite(Site):
     name = "cadangan"
 
-    def __init__(self, *, download_links: bool = False) -> None:
-        self.download_links = download_links
+    def __init__(self, *, download_links: bool = False, unduh_links: bool = False) -> None:
+        self.download_links, self.unduh_links = download_links, unduh_links
 
     def link(self, release: PdfRelease) -> str:
+        if self.unduh_links:
+            return f"/download/{release.file_id}" if release.file_id == 4 else f"/unduh?id={release.file_id}"
         return f"/dokumen.php?id={release.file_id}" if self.download_links else release.path
 
     def handle(self, request: Request) -> Reply | None:
@@ -112,7 +117,14 @@ class PdfListingSite(Site):
             wanted = request.arg("id", "")
             release = next((r for r in RELEASES if str(r.file_id) == wanted), None)
             return self.pdf(release.path) if release else None
-        if not self.download_links and any(r.path == request.path for r in RELEASES):
+        if self.unduh_links and request.path == "/unduh":
+            release = next((r for r in RELEASES if str(r.file_id) == request.arg("id", "")), None)
+            return Reply(body=release_pdf(release.path), content_type="application/octet-stream") \
+                if release else None
+        if self.unduh_links and request.path.startswith("/download/"):
+            release = next((r for r in RELEASES if f"/download/{r.file_id}" == request.path), None)
+            return self.pdf(release.path) if release else None
+        if not self.download_links and not self.unduh_links and any(r.path == request.path for r in RELEASES):
             return self.pdf(request.path)
         return None
 
@@ -146,6 +158,9 @@ ANNUAL_REPORT = "/uploads/laporan/laporan-kinerja-tahunan-2025.pdf"
 class HtmlListingSite(Site):
     name = "pangan"
 
+    def __init__(self, *, download_box: int = 0) -> None:
+        self.download_box = download_box
+
     def handle(self, request: Request) -> Reply | None:
         if request.path == "/robots.txt":
             return Reply(body=ROBOTS, content_type="text/plain")
@@ -155,7 +170,10 @@ class HtmlListingSite(Site):
         if request.path == "/berita":
             items = "".join(f'<li><a href="{path}">{escape(title)}</a></li>' for path, title in ARTICLES.items())
             items += f'<li><a href="{ANNUAL_REPORT}">Laporan Kinerja Tahunan 2025 (PDF)</a></li>'
-            return Reply(body=page_html("Berita", f"<h1>Berita</h1><ul>{items}</ul>"))
+            box = "".join(f'<li><a href="/unduh?id={i}">Formulir {i} (PDF)</a></li>'
+                          for i in range(1, self.download_box + 1))
+            box = f'<aside><h2>Unduhan</h2><ul>{box}</ul></aside>' if box else ""
+            return Reply(body=page_html("Berita", f"<h1>Berita</h1><ul>{items}</ul>{box}"))
         if request.path in ARTICLES:
             title = ARTICLES[request.path]
             body = (f"{title}: kegiatan ini dihadiri pejabat daerah, penyuluh pertanian dan perwakilan kelompok "
@@ -163,6 +181,9 @@ class HtmlListingSite(Site):
             return Reply(body=article_html(title, "Senin, 30 November 2026", [body]))
         if request.path == ANNUAL_REPORT:
             return Reply(body=release_pdf(RELEASES[0].path), content_type="application/pdf")
+        wanted = request.arg("id", "") or ""
+        if request.path == "/unduh" and wanted.isdigit() and 1 <= int(wanted) <= self.download_box:
+            return Reply(body=release_pdf(RELEASES[int(wanted)].path), content_type="application/pdf")
         return None
 
 
