@@ -126,6 +126,7 @@ def test_an_html_listing_with_a_download_box_of_pdf_links_is_not_proposed_as_pdf
     pattern = re.compile(source.article_url_pattern)
     assert all(pattern.search(server.url + path) for path in ARTICLES)
     assert not any(pattern.search(f"{server.url}/unduh?id={i}") for i in (1, 2))
+    assert not any(r.path == "/unduh" for r in server.log)  # two links cannot make a list: not even asked
 
 
 def test_an_html_listing_with_one_pdf_attachment_is_not_proposed_as_pdf_releases(tmp_path, replica):
