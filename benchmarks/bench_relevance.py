@@ -61,7 +61,8 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout6": ("heldout_corpus.jsonl", "heldout6_queries.jsonl"),
         "heldout7": ("heldout_corpus.jsonl", "heldout7_queries.jsonl"),
         "heldout8": ("heldout_corpus.jsonl", "heldout8_queries.jsonl"),
-        "heldout9": ("heldout_corpus.jsonl", "heldout9_queries.jsonl")}
+        "heldout9": ("heldout_corpus.jsonl", "heldout9_queries.jsonl"),
+        "heldout10": ("heldout_corpus.jsonl", "heldout10_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
