@@ -21,6 +21,7 @@ import re
 from datetime import timedelta, timezone
 from urllib.parse import urlsplit
 
+import pytest
 from sqlalchemy import select
 
 from archive.db import Database
@@ -115,22 +116,9 @@ def test_a_listing_of_download_links_answering_pdf_is_proposed_as_pdf_releases_a
             assert article.published_at.astimezone(JAKARTA).date().isoformat() == release.day
 
 
-def test_an_html_listing_with_a_download_box_of_pdf_links_is_not_proposed_as_pdf_releases(tmp_path, replica):
-    server = replica(HtmlListingSite(download_box=2))
-    env = {"SIARAN_SOURCES_DIRS": str(tmp_path), "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_DATA_DIR": str(tmp_path),
-           "COLUMNS": "250"}
-    added = run_siaran("sources", "add", server.url + "/", "--id", "pangan", "--write", env=env).stdout
-    assert "pdf_releases" not in added, added
-    source = load_source_file(tmp_path / "pangan.toml")
-    assert source.pdf_releases is False
-    pattern = re.compile(source.article_url_pattern)
-    assert all(pattern.search(server.url + path) for path in ARTICLES)
-    assert not any(pattern.search(f"{server.url}/unduh?id={i}") for i in (1, 2))
-    assert not any(r.path == "/unduh" for r in server.log)  # two links cannot make a list: not even asked
-
-
-def test_an_html_listing_with_one_pdf_attachment_is_not_proposed_as_pdf_releases(tmp_path, replica):
-    server = replica(HtmlListingSite())
+@pytest.mark.parametrize("download_box", [0, 2], ids=["one-pdf-attachment", "download-box-of-two"])
+def test_an_html_listing_with_a_pdf_or_two_is_not_proposed_as_pdf_releases(tmp_path, replica, download_box) -> None:
+    server = replica(HtmlListingSite(download_box=download_box))
     env = {"SIARAN_SOURCES_DIRS": str(tmp_path), "SIARAN_DOWNLOAD_DELAY": "0", "SIARAN_DATA_DIR": str(tmp_path),
            "COLUMNS": "250"}
     added = run_siaran("sources", "add", server.url + "/", "--id", "pangan", "--write", env=env).stdout
@@ -140,6 +128,8 @@ def test_an_html_listing_with_one_pdf_attachment_is_not_proposed_as_pdf_releases
     pattern = re.compile(source.article_url_pattern)
     assert all(pattern.search(server.url + path) for path in ARTICLES)
     assert not pattern.search(server.url + ANNUAL_REPORT)
+    assert not any(pattern.search(f"{server.url}/unduh?id={i}") for i in (1, 2))
+    assert not any(r.path == "/unduh" for r in server.log)  # two links cannot make a list: not even asked
 
 
 def test_entries_that_answer_with_a_pdf_are_proposed_as_pdf_releases(tmp_path, replica):
