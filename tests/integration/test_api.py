@@ -349,6 +349,14 @@ def test_search_mode_is_validated_and_reported(api):
     assert keyword["mode"] == "keyword" and keyword["modeWarning"] is None
 
 
+def test_a_corrected_typo_is_reported_with_the_query_as_searched(api):
+    # "terorsme" is one edit from the glossary's "terorisme" and no release has it (search/spelling.py).
+    typed = search(api, q="koordinasi terorsme")
+    assert typed["correctedQuery"] == "koordinasi terorisme"
+    assert [h["id"] for h in typed["hits"]] == [h["id"] for h in search(api, q="koordinasi terorisme")["hits"]]
+    assert search(api, q="koordinasi terorisme")["correctedQuery"] is None
+
+
 def test_concurrent_requests_never_share_a_meilisearch_client(api):
     """The sync endpoints run in worker threads; a ``meilisearch.Client`` shared between them rewrites one
     headers dict per call, so a GET (``/health``) could strip the Content-Type off a POST (``/search``)
