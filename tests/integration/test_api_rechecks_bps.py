@@ -54,7 +54,10 @@ def nights(request, tmp_path_factory, meili):
     tmp = tmp_path_factory.mktemp("bps_rechecks")
     site = ChangingBps()
     with module_database(request.param, tmp) as url, ReplicaServer(site) as server:
-        env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCE_URL_BPS": server.url}
+        # Pipelines inline (SIARAN_PIPELINE_WORKERS=0), as the other re-check tests: the worker process is
+        # tested in tests/unit/test_pipeline_workers.py and by the other end-to-end crawls.
+        env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCE_URL_BPS": server.url,
+               "SIARAN_PIPELINE_WORKERS": "0"}
         start = datetime.now(UTC)
 
         def night(days: int, key: str = API_KEY) -> list:
