@@ -1,4 +1,5 @@
-"""Stored raw HTML lets `siaran reprocess` rebuild releases without crawling; edits become revisions."""
+"""Stored raw HTML lets `siaran reprocess` rebuild releases without crawling; edits become revisions.
+The crawls run their pipelines inline (SIARAN_PIPELINE_WORKERS=0): the worker process is not the subject."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from tests.replicas.bnpt.site import BnptSite
 
 def test_reprocess_rebuilds_from_stored_html_without_requests(siaran, siaran_env, replica):
     server = replica(BnptSite())
-    siaran("crawl", "--source", "bnpt", "--no-index", env={**siaran_env, "SIARAN_SOURCE_URL_BNPT": server.url})
+    siaran("crawl", "--source", "bnpt", "--no-index", env={**siaran_env, "SIARAN_SOURCE_URL_BNPT": server.url,
+                                                           "SIARAN_PIPELINE_WORKERS": "0"})
     db = Database(siaran_env["SIARAN_DATABASE_URL"])
     with db.session() as s:
         article = s.scalar(select(Article).where(Article.title.like("%Poso%")))
@@ -41,7 +43,7 @@ def test_reprocess_rebuilds_from_stored_html_without_requests(siaran, siaran_env
 def test_show_revisions_prints_a_diff_of_an_edited_release(siaran, siaran_env, replica):
     site = BnptSite()
     server = replica(site)
-    env = {**siaran_env, "SIARAN_SOURCE_URL_BNPT": server.url}
+    env = {**siaran_env, "SIARAN_SOURCE_URL_BNPT": server.url, "SIARAN_PIPELINE_WORKERS": "0"}
     siaran("crawl", "--source", "bnpt", "--no-index", env=env)
     site.state = "v2"  # the agency corrects a release overnight
     siaran("crawl", "--source", "bnpt", "--no-index", "--full", env=env)
