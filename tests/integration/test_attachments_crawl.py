@@ -48,7 +48,7 @@ def crawled(request, tmp_path_factory, meili):
     with module_database(request.param, tmp) as url, ReplicaServer(AttachmentsSite()) as server:
         env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCES_DIRS": str(SOURCE_DIR),
                "SIARAN_SOURCE_URL_LAMPIRAN": server.url, "SIARAN_ATTACHMENT_MAX_BYTES": str(MAX_BYTES),
-               "COLUMNS": "250"}
+               "COLUMNS": "250", "SIARAN_PIPELINE_WORKERS": "0"}  # pipelines inline: the files are the subject
         run_siaran("crawl", "--source", "lampiran", env=env, timeout=150)
         first = list(server.log)
         server.clear_log()
@@ -204,7 +204,7 @@ def test_a_source_with_pdf_releases_takes_pdf_links_from_its_listing_as_releases
     with ReplicaServer(AttachmentsSite()) as server:
         url = f"sqlite:///{tmp_path / 'siaran.db'}"
         env = {**crawl_env(tmp_path / "data", url, meili), "SIARAN_SOURCES_DIRS": str(SOURCE_DIR),
-               "SIARAN_SOURCE_URL_LAMPIRAN_BERKAS": server.url, "SIARAN_SEMANTIC": "0"}
+               "SIARAN_SOURCE_URL_LAMPIRAN_BERKAS": server.url, "SIARAN_SEMANTIC": "0", "SIARAN_PIPELINE_WORKERS": "0"}
         run_siaran("crawl", "--source", "lampiran_berkas", "--no-index", env=env, timeout=150)
         requested = {r.path for r in server.log}
     with Database(url).session() as s:
