@@ -108,7 +108,7 @@ def job_rows(db: Database) -> list[tuple[str, float]]:
 
 def test_interval_scheduler_crawls_the_replica_and_records_a_finished_run(sched_env, replica, schedulers):
     server = replica(BnptSite())
-    env = {**sched_env, "SIARAN_SOURCE_URL_BNPT": server.url}
+    env = {**sched_env, "SIARAN_SOURCE_URL_BNPT": server.url, "SIARAN_PIPELINE_WORKERS": "0", "SIARAN_SEMANTIC": "0"}
     proc = schedulers(env, "--source", "bnpt", "--interval", "2")
     db = Database(env["SIARAN_DATABASE_URL"])
 
@@ -181,23 +181,24 @@ def test_two_schedulers_never_crawl_the_same_source_at_once(sched_env, replica, 
 
 def test_hung_crawl_is_killed_at_the_timeout_recorded_failed_and_alerted(sched_env, replica, tmp_path):
     server = replica(HangingBnptSite())
-    env = {**sched_env, "SIARAN_SOURCE_URL_BNPT": server.url, "SIARAN_CRAWL_TIMEOUT": "15"}
+    # 8 s: enough for the crawl to start and hang on the listing (40 s, past Scrapy's 30 s download timeout).
+    env = {**sched_env, "SIARAN_SOURCE_URL_BNPT": server.url, "SIARAN_CRAWL_TIMEOUT": "8"}
     started = time.monotonic()
     result = subprocess.run([sys.executable, "-m", "siaran.cli", "schedule", "--once", "--source", "bnpt"],
                             env=env, cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
     elapsed = time.monotonic() - started
 
     assert result.returncode == 1, result.stderr[-2000:]
-    assert 15 <= elapsed < 45
+    assert 8 <= elapsed < 38
     db = Database(env["SIARAN_DATABASE_URL"])
     [run] = runs(db)
-    assert (run.status, run.message) == ("failed", "timed out after 15 s")
+    assert (run.status, run.message) == ("failed", "timed out after 8 s")
     assert run.finished_at is not None
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(SourceLock)) == 0
     alert = json.loads((tmp_path / "alert.json").read_text())
     assert alert["event"] == "run_failed" and alert["source"] == "bnpt" and alert["run_id"] == run.id
-    assert alert["status"] == "failed" and alert["message"] == "timed out after 15 s"
+    assert alert["status"] == "failed" and alert["message"] == "timed out after 8 s"
 
 
 def test_sigterm_during_a_crawl_leaves_no_running_run_and_no_lock(sched_env, replica, schedulers, tmp_path):
