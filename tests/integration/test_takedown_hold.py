@@ -1,8 +1,10 @@
 """A night whose routine re-checks mostly answer "gone" is a site-wide fault (a firewall answering 404 to
 the crawler, a wrong key, a migration), not takedowns: it marks nothing and says so in the crawl report.
 Releases a signal pointed at (off the listing and out of the sitemap) do not count towards that share, so
-an agency deleting a batch of releases is still caught. Real engine, SQLite and PostgreSQL, on the
-change-tracking replica (tests/replicas/changes)."""
+an agency deleting a batch of releases is still caught. Real engine, on the change-tracking replica
+(tests/replicas/changes), SQLite only: the hold is decided in the crawl over the night's outcomes
+(``scraper.recheck.hold_site_wide_gone``), and the same replica's takedowns are stored, confirmed and
+listed on PostgreSQL too in test_change_tracking.py."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from sqlalchemy import select
 from archive.db import Database
 from archive.models import Article, CrawlError
 from tests.conftest import run_siaran
-from tests.integration.module_database import PARAMS, module_database
+from tests.integration.module_database import module_database
 from tests.integration.test_change_tracking import changes_env, night
 from tests.replicas.changes.site import ChangesSite
 from tests.replicas.server import ReplicaServer, Reply
@@ -43,11 +45,11 @@ def state(db: Database) -> dict[str, Article]:
         return found
 
 
-@pytest.fixture(scope="module", params=PARAMS)
-def nights(request, tmp_path_factory):
+@pytest.fixture(scope="module")
+def nights(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hold")
     site = FirewalledSite()
-    with module_database(request.param, tmp) as url, ReplicaServer(site) as server:
+    with module_database("sqlite", tmp) as url, ReplicaServer(site) as server:
         site.base = server.url
         env = {**changes_env(tmp, url, server.url), "SIARAN_TAKEDOWN_HOLD_MIN": "5"}
         db = Database(url)
