@@ -2,7 +2,10 @@
 answer for a removed release is HTTP 200 with ``data-availability: not-available`` (``recheck_gone``):
 each release is asked for through its own language's endpoint, an edited abstract becomes a revision, a
 removed release is marked removed after two nights, and a wrong-key night (``status: Error``, also
-"not-available") marks nothing. BPS replica, real engine, SQLite and PostgreSQL."""
+"not-available") marks nothing. BPS replica, real engine, SQLite: what is BPS's own is the requests and
+how their answers are read; storing the outcome (a revision, a removal after two nights, nothing for an
+answer that proved nothing) is the path every ``recheck_url`` source shares, played on PostgreSQL too by
+test_api_rechecks.py (Kemlu's one-record endpoint) and test_change_tracking.py."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from sqlalchemy import select
 from archive.db import Database
 from archive.models import Article
 from tests.conftest import crawl_env, run_siaran
-from tests.integration.module_database import PARAMS, module_database
+from tests.integration.module_database import module_database
 from tests.replicas.bps.site import API_KEY, VIEW_RE, BpsSite
 from tests.replicas.server import ReplicaServer
 
@@ -49,11 +52,11 @@ def snapshot(db: Database) -> dict[tuple[str, str], Article]:
         return found
 
 
-@pytest.fixture(scope="module", params=PARAMS)
-def nights(request, tmp_path_factory, meili):
+@pytest.fixture(scope="module")
+def nights(tmp_path_factory, meili):
     tmp = tmp_path_factory.mktemp("bps_rechecks")
     site = ChangingBps()
-    with module_database(request.param, tmp) as url, ReplicaServer(site) as server:
+    with module_database("sqlite", tmp) as url, ReplicaServer(site) as server:
         # Pipelines inline (SIARAN_PIPELINE_WORKERS=0), as the other re-check tests: the worker process is
         # tested in tests/unit/test_pipeline_workers.py and by the other end-to-end crawls.
         env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCE_URL_BPS": server.url,
