@@ -207,7 +207,12 @@ def test_cli_lists_changes_with_filters(nights):
     wib_day_of_night4 = (night(4) + timedelta(hours=7)).date().isoformat()
     out = run_siaran("changes", "--since", wib_day_of_night4, "--source", "changes", env=nights.env).stdout
     assert "restored" in out and "Koordinasi Penanganan Banjir" in out and "removed" not in out
-    bad = run_siaran("changes", "--kind", "deleted", env=nights.env, check=False)
+
+
+def test_cli_changes_refuses_an_unknown_kind(tmp_path):
+    # Checked before the database is opened (siaran.cli.changes): once, not once per database.
+    env = {"SIARAN_DATA_DIR": str(tmp_path / "data"), "SIARAN_DATABASE_URL": f"sqlite:///{tmp_path / 'siaran.db'}"}
+    bad = run_siaran("changes", "--kind", "deleted", env=env, check=False)
     assert bad.returncode == 2 and "edited, removed or restored" in bad.stderr
 
 
