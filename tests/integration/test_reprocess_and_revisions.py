@@ -14,11 +14,17 @@ from scraper.sources import load_sources
 from tests.replicas.bnpt.site import BnptSite
 
 
-def test_reprocess_rebuilds_from_stored_html_without_requests(siaran, siaran_env, replica):
-    server = replica(BnptSite())
-    siaran("crawl", "--source", "bnpt", "--no-index", env={**siaran_env, "SIARAN_SOURCE_URL_BNPT": server.url,
-                                                           "SIARAN_PIPELINE_WORKERS": "0"})
+def test_reprocess_rebuilds_from_stored_html_then_an_edit_becomes_a_revision_shown_as_a_diff(siaran, siaran_env,
+                                                                                             replica):
+    """One BNPT crawl serves both behaviours (the crawl is the slow part): reprocessing it without requests,
+    then the agency's overnight correction found by a second crawl and shown by ``siaran show --revisions``."""
+    site = BnptSite()
+    server = replica(site)
+    env = {**siaran_env, "SIARAN_SOURCE_URL_BNPT": server.url, "SIARAN_PIPELINE_WORKERS": "0"}
+    siaran("crawl", "--source", "bnpt", "--no-index", env=env)
     db = Database(siaran_env["SIARAN_DATABASE_URL"])
+
+    # -- reprocess rebuilds releases from the stored raw HTML, without a request --
     with db.session() as s:
         article = s.scalar(select(Article).where(Article.title.like("%Poso%")))
         revision = s.scalar(select(Revision).where(Revision.article_id == article.id))
@@ -39,15 +45,9 @@ def test_reprocess_rebuilds_from_stored_html_without_requests(siaran, siaran_env
         assert s.scalar(select(func.count()).select_from(ArticleChange)) == 0
         assert repaired.last_edited_at is None
 
-
-def test_show_revisions_prints_a_diff_of_an_edited_release(siaran, siaran_env, replica):
-    site = BnptSite()
-    server = replica(site)
-    env = {**siaran_env, "SIARAN_SOURCE_URL_BNPT": server.url, "SIARAN_PIPELINE_WORKERS": "0"}
-    siaran("crawl", "--source", "bnpt", "--no-index", env=env)
+    # -- an edit by the agency becomes a revision, and show --revisions prints its diff --
     site.state = "v2"  # the agency corrects a release overnight
     siaran("crawl", "--source", "bnpt", "--no-index", "--full", env=env)
-    db = Database(siaran_env["SIARAN_DATABASE_URL"])
     with db.session() as s:
         edited = s.scalar(select(Article).where(Article.title.like("%Lingkungan Kampus%")))
         assert edited.revision_count == 2
