@@ -39,9 +39,7 @@ def crawl_two_nights(tmp, meili, site: SetkabSite) -> tuple[list[float], list[st
     """Days from each re-check on night 2 to the release's next check, and the poll requests."""
     url = f"sqlite:///{tmp / 'siaran.db'}"
     with ReplicaServer(site) as server:
-        # Pipelines inline (SIARAN_PIPELINE_WORKERS=0): what is tested is the re-check schedule.
-        env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCE_URL_SETKAB": server.url,
-               "SIARAN_PIPELINE_WORKERS": "0"}
+        env = {**crawl_env(tmp / "data", url, meili), "SIARAN_SOURCE_URL_SETKAB": server.url}
         run_siaran("crawl", "--source", "setkab", "--no-index", env={**env, "SIARAN_NOW": NIGHT1.isoformat()})
         db = Database(url)
         with db.session() as s:
