@@ -25,11 +25,12 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from search.stemming import TOKEN_RE
+
 __all__ = ["ABBREVIATIONS_PATH", "Abbreviation", "abbreviation_synonyms", "expand_abbreviations",
            "load_abbreviations"]
 
 ABBREVIATIONS_PATH = Path(str(resources.files("search").joinpath("abbreviations.tsv")))
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -86,4 +87,4 @@ def expand_abbreviations(q: str, language: str | None = None) -> str:
         entry = table.get(match.group().lower())
         return entry.long_form(language) if entry is not None else match.group()
 
-    return _TOKEN_RE.sub(replace, q or "")
+    return TOKEN_RE.sub(replace, q or "")

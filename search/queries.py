@@ -66,14 +66,13 @@ come back once (the better-ranked one), and the hit carries ``translation_id``/`
 
 from __future__ import annotations
 
-import re
 import time as time_module
 from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from search.stemming import stem_text
+from search.stemming import TOKEN_RE, stem_text
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 SORTS = {"relevance": None, "newest": ["published_at_ts:desc"], "oldest": ["published_at_ts:asc"]}
@@ -86,7 +85,6 @@ FUSION_DEPTH = 200  # ranks fused per list; a page reaching deeper uses the plai
 COUNT_CACHE_SECONDS = 300
 COUNT_CACHE_SIZE = 10_000
 _COUNT_CACHE: dict[tuple[str, str], tuple[float, int]] = {}
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _LANGUAGE_WORDS: dict[str, frozenset[str]] | None = None
 
 
@@ -170,7 +168,7 @@ def search_params(req: SearchRequest) -> dict:
 def word_forms(q: str) -> list[list[str]]:
     """Per query word: its distinct forms (as typed, Indonesian stem, English stem), lowercase."""
     words: list[list[str]] = []
-    for match in _TOKEN_RE.finditer(q or ""):
+    for match in TOKEN_RE.finditer(q or ""):
         token = match.group()
         forms: list[str] = []
         for form in (token.lower(), stem_text(token, "id"), stem_text(token, "en")):
@@ -304,7 +302,7 @@ def query_language(q: str) -> str | None:
     """
     lists = _language_words()
     votes = {"id": 0, "en": 0}
-    for match in _TOKEN_RE.finditer(q or ""):
+    for match in TOKEN_RE.finditer(q or ""):
         word = match.group().lower()
         for lang in votes:
             votes[lang] += word in lists[lang]
@@ -388,7 +386,7 @@ def start_translation(req: SearchRequest, q: str) -> Translation | None:
     from search.hybrid import start_embedding
 
     language = query_language(q) if fusion_applies(req, q) else None
-    translation = translate_query(_TOKEN_RE.findall(q), language) if language else None
+    translation = translate_query(TOKEN_RE.findall(q), language) if language else None
     if not translation:
         return None
     return Translation("en" if language == "id" else "id", translation, start_embedding(translation))

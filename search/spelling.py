@@ -21,10 +21,11 @@ Measured on the judged sets (benchmarks/results/relevance.md).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rapidfuzz.distance import DamerauLevenshtein
+
+from search.stemming import TOKEN_RE
 
 __all__ = ["MIN_WORD_LENGTH", "correct_query", "correction_for", "glossary_vocabulary"]
 
@@ -32,7 +33,6 @@ MIN_WORD_LENGTH = 5  # Meilisearch's minWordSizeForTypos.oneTypo (search/setting
 # Two edits only from 12 letters, not Meilisearch's 9: matching a release with two typos costs a little rank,
 # correcting a word changes what is searched ("perakitan" is two edits from "perwakilan").
 TWO_TYPOS_LENGTH = 12
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +87,7 @@ def correct_query(q: str, exact_counts) -> str:
     """
     from search.stemming import stem_text
 
-    candidates = {m.group().lower(): term for m in _TOKEN_RE.finditer(q or "")
+    candidates = {m.group().lower(): term for m in TOKEN_RE.finditer(q or "")
                   if (term := correction_for(m.group())) is not None}
     if not candidates:
         return q
@@ -96,4 +96,4 @@ def correct_query(q: str, exact_counts) -> str:
     unused = {word: term for word, term in candidates.items() if not any(counts.get(f, 0) for f in forms[word])}
     if not unused:
         return q
-    return _TOKEN_RE.sub(lambda m: unused.get(m.group().lower(), m.group()), q)
+    return TOKEN_RE.sub(lambda m: unused.get(m.group().lower(), m.group()), q)

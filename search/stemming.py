@@ -55,7 +55,7 @@ from functools import lru_cache
 
 import Stemmer
 
-__all__ = ["ACRONYMS", "stem_query", "stem_text", "stem_word"]
+__all__ = ["ACRONYMS", "TOKEN_RE", "stem_query", "stem_text", "stem_word"]
 
 # Agency and domain acronyms: never stemmed here, and never typo-corrected by Meilisearch (settings.py).
 ACRONYMS: tuple[str, ...] = (
@@ -125,7 +125,7 @@ _ACRONYM_WORDS: frozenset[str] = frozenset(
 ) | frozenset(acronym.lower() for acronym in ACRONYMS if "-" not in acronym)
 
 # Letters, digits and hyphen/apostrophe-joined compounds; "_" and punctuation separate tokens.
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _VOWELS = frozenset("aeiou")
 
 # Hand fixes for over-stemmed words (see module docstring). Values may hold several words.
@@ -300,7 +300,7 @@ def stem_text(text: str, language: str | None) -> str:
     or anything else) each word gets both stems, like :func:`stem_query`.
     """
     lang = _normalise_language(language)
-    stems = map(_TOKEN_CACHES[lang].__getitem__, _TOKEN_RE.findall(text))
+    stems = map(_TOKEN_CACHES[lang].__getitem__, TOKEN_RE.findall(text))
     if lang is None:
         # A token with no stem in either language contributes nothing, as in stem_query.
         return " ".join([s for s in stems if s])
@@ -325,7 +325,7 @@ def stem_query(q: str) -> str:
     ``matchingStrategy`` ("last" or "frequency") rather than "all".
     """
     seen: list[str] = []
-    for match in _TOKEN_RE.finditer(q):
+    for match in TOKEN_RE.finditer(q):
         for stem in _both_stems(match.group()):
             for piece in stem.split():
                 if piece not in seen:

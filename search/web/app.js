@@ -248,11 +248,11 @@ async function render() {
     renderChips(state, names);
     const from = data.totalHits ? (data.page - 1) * data.per_page + 1 : 0;
     const to = Math.min(data.totalHits, data.page * data.per_page);
+    const searchedFor = data.correctedQuery ? ` · searched for “${data.correctedQuery}”` : "";
     $("summary").textContent = data.totalHits
-      ? `${data.totalHits} release${data.totalHits === 1 ? "" : "s"} · showing ${from}–${to}` +
-        (data.correctedQuery ? ` · searched for “${data.correctedQuery}”` : "") +
+      ? `${data.totalHits} release${data.totalHits === 1 ? "" : "s"} · showing ${from}–${to}` + searchedFor +
         (data.modeWarning ? ` · ${data.modeWarning}` : "")
-      : "No releases match.";
+      : "No releases match." + searchedFor;
     $("hits").replaceChildren(...data.hits.map(renderHit));
     addChangeBadges(data.hits, mine);
     renderPager(state, data);
