@@ -125,6 +125,19 @@ def matched_attachment_pages(hit: dict) -> list[dict]:
     return [refs[i] for i in sorted(indices) if i < len(refs)]
 
 
+LEAD_CHARS = 400
+
+
+def lead_of(body: str) -> str:
+    """The body's first :data:`LEAD_CHARS` characters, cut at a word boundary: what hybrid search's fusion reads of
+    a release besides its title (search/queries.py :func:`concepts_stated_by`), the part that says what the
+    release is about."""
+    if len(body) <= LEAD_CHARS:
+        return body
+    cut = body[:LEAD_CHARS]
+    return cut[:cut.rfind(" ")] if " " in cut else cut
+
+
 def to_document(article: ReleaseRow, *, source_name: str | None = None, translation_id: int | None = None,
                 translation_url: str | None = None, partner_title: str | None = None,
                 attachments: list[AttachmentPageText] | None = None) -> dict:
@@ -145,6 +158,7 @@ def to_document(article: ReleaseRow, *, source_name: str | None = None, translat
         "title": article.title,
         "subtitle": article.subtitle or "",
         "body": body,
+        "lead": lead_of(body),
         "title_stem": stem_text(article.title or "", language),
         "body_stem": stem_text(body, language),
         "tags": list(article.tags or []),

@@ -130,6 +130,7 @@ DISPLAYED_ATTRIBUTES = [
     "title",
     "subtitle",
     "body",
+    "lead",
     "tags",
     "published_at",
     "published_at_ts",

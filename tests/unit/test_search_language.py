@@ -310,6 +310,28 @@ def test_fusion_interleaves_rankings_by_rank_and_the_whole_ranking_leads_ties() 
     assert [h["id"] for h in fuse_rankings([whole, indonesian, english])] == [1, 5, 2, 7, 3, 6, 4]
 
 
+def test_fusion_puts_the_hit_stating_more_of_the_query_first_among_equal_ranks() -> None:
+    from search.queries import concepts_stated_by, fuse_rankings
+
+    same_subject = {"id": 1, "title": "Tim SAR Cari 3 Korban Tanah Longsor di Dumai", "lead": ""}
+    answer = {"id": 2, "title": "Search Teams Look for 12 Landslide Victims",
+              "lead": "Twelve people are missing after a landslide in Ambon, Maluku."}
+    stated = concepts_stated_by("longsor di ambon")
+    fused = fuse_rankings([[same_subject], [same_subject], [answer]], stated=stated)
+    assert [h["id"] for h in fused] == [2, 1]
+    assert [h["id"] for h in fuse_rankings([[same_subject], [same_subject], [answer]])] == [1, 2]  # rank alone
+    deeper = fuse_rankings([[same_subject, answer], [same_subject]], stated=stated)
+    assert [h["id"] for h in deeper] == [1, 2]  # a better rank still wins: only ties are decided
+
+
+def test_fusion_counts_the_month_of_publication_as_stated() -> None:
+    from search.queries import concepts_stated_by
+
+    stated = concepts_stated_by("inflasi februari 2025")
+    assert stated({"title": "Inflasi 0,5 persen", "published_at": "2025-02-03T02:00:00+00:00"}) == 3
+    assert stated({"title": "Inflasi 0,5 persen", "published_at": "2024-03-03T02:00:00+00:00"}) == 1
+
+
 def test_fusion_keeps_one_hit_per_translation_group_when_grouping() -> None:
     from search.queries import fuse_rankings
 
@@ -368,6 +390,22 @@ def test_other_language_list_keeps_only_confident_hits() -> None:
     lists = _fused_lists("victims of the flash floods")
     assert lists["id"]["rankingScoreThreshold"] == OTHER_LANGUAGE_MIN_SCORE
     assert "rankingScoreThreshold" not in lists["en"]
+
+
+def test_every_fused_list_retrieves_the_lead_and_no_hit_shows_it() -> None:
+    from search.queries import SearchRequest, fused_hybrid_search, search_params
+
+    lists = _fused_lists("korban banjir bandang")
+    assert all("lead" in item["attributesToRetrieve"] for item in lists.values())
+
+    class OneHit(_RecordingClient):
+        def multi_search(self, queries: list[dict]) -> dict:
+            hit = {"id": 7, "title": "Banjir bandang", "lead": "Banjir bandang melanda", "translation_group": 7}
+            return {"results": [{"hits": [dict(hit)], "totalHits": 1} for _ in queries]}
+
+    req = SearchRequest(q="banjir bandang", mode="hybrid")
+    response = fused_hybrid_search(OneHit(), "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
+    assert [h["id"] for h in response["hits"]] == [7] and "lead" not in response["hits"][0]
 
 
 def test_no_list_is_thresholded_when_the_query_language_is_unknown() -> None:
