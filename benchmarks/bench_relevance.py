@@ -62,7 +62,9 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout7": ("heldout_corpus.jsonl", "heldout7_queries.jsonl"),
         "heldout8": ("heldout_corpus.jsonl", "heldout8_queries.jsonl"),
         "heldout9": ("heldout_corpus.jsonl", "heldout9_queries.jsonl"),
-        "heldout10": ("heldout_corpus.jsonl", "heldout10_queries.jsonl")}
+        "heldout10": ("heldout_corpus.jsonl", "heldout10_queries.jsonl"),
+        "heldout11": ("heldout_corpus.jsonl", "heldout11_queries.jsonl"),
+        "heldout12": ("heldout_corpus.jsonl", "heldout12_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
@@ -196,6 +198,24 @@ def fuse_by_score(rankings: list[list[dict]], group: str | None = None) -> list[
     return fused
 
 
+def concept_order(first: int | None) -> Searcher:
+    """run_search with the fusion's concept count (search/coverage.py) used differently: ``None`` not at all (ties
+    of rank keep the list order), ``first=N`` also to re-order the first N fused hits (stable: equal counts keep
+    the fused order), not only ties of rank."""
+
+    def fuse(rankings: list[list[dict]], group: str | None = None, stated=None) -> list[dict]:
+        fused = queries_fuse(rankings, group, stated if first is not None else None)
+        if first is None or stated is None:
+            return fused
+        count = {id(hit): stated(hit) for hit in fused[:first]}
+        return sorted(fused[:first], key=lambda hit: -count[id(hit)]) + fused[first:]
+
+    return with_setting(queries, "fuse_rankings", fuse)
+
+
+queries_fuse = queries.fuse_rankings
+
+
 # "current" is run_search as it is (after issue 15: glossary growth + fusion of the whole and per-language lists).
 IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search(0.2),
                               "ratio-0.5": ratio_search(0.5), "ratio-0.7": ratio_search(0.7),
@@ -218,7 +238,11 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "abbrev-not-embedded": with_setting(queries, "embedding_text", lambda q: q),
                               "no-typo-correction": with_setting(spelling, "correct_query", lambda q, counts: q),
                               "fuse-by-score": with_setting(queries, "fuse_rankings", lambda rankings, group=None:
-                                                            fuse_by_score(rankings, group))}
+                                                            fuse_by_score(rankings, group)),
+                              "no-concept-ties": concept_order(None),
+                              "concept-first5": concept_order(5),
+                              "concept-first10": concept_order(10),
+                              "concept-first20": concept_order(20)}
 
 
 def main() -> int:
