@@ -64,7 +64,8 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout9": ("heldout_corpus.jsonl", "heldout9_queries.jsonl"),
         "heldout10": ("heldout_corpus.jsonl", "heldout10_queries.jsonl"),
         "heldout11": ("heldout_corpus.jsonl", "heldout11_queries.jsonl"),
-        "heldout12": ("heldout_corpus.jsonl", "heldout12_queries.jsonl")}
+        "heldout12": ("heldout_corpus.jsonl", "heldout12_queries.jsonl"),
+        "heldout13": ("heldout_corpus.jsonl", "heldout13_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
@@ -198,19 +199,9 @@ def fuse_by_score(rankings: list[list[dict]], group: str | None = None) -> list[
     return fused
 
 
-def concept_order(first: int | None) -> Searcher:
-    """run_search with the fusion's concept count (search/coverage.py) used differently: ``None`` not at all (ties
-    of rank keep the list order), ``first=N`` also to re-order the first N fused hits (stable: equal counts keep
-    the fused order), not only ties of rank."""
-
-    def fuse(rankings: list[list[dict]], group: str | None = None, stated=None) -> list[dict]:
-        fused = queries_fuse(rankings, group, stated if first is not None else None)
-        if first is None or stated is None:
-            return fused
-        count = {id(hit): stated(hit) for hit in fused[:first]}
-        return sorted(fused[:first], key=lambda hit: -count[id(hit)]) + fused[first:]
-
-    return with_setting(queries, "fuse_rankings", fuse)
+def without_concepts(rankings: list[list[dict]], group: str | None = None, stated=None, pool_ranks: int = 0):
+    """:func:`search.queries.fuse_rankings` as before the concept count: ties of rank keep the list order."""
+    return queries_fuse(rankings, group)
 
 
 queries_fuse = queries.fuse_rankings
@@ -239,10 +230,10 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "no-typo-correction": with_setting(spelling, "correct_query", lambda q, counts: q),
                               "fuse-by-score": with_setting(queries, "fuse_rankings", lambda rankings, group=None:
                                                             fuse_by_score(rankings, group)),
-                              "no-concept-ties": concept_order(None),
-                              "concept-first5": concept_order(5),
-                              "concept-first10": concept_order(10),
-                              "concept-first20": concept_order(20)}
+                              "no-concepts": with_setting(queries, "fuse_rankings", without_concepts),
+                              "concept-ties-only": with_setting(queries, "CONCEPT_POOL_RANKS", 0),
+                              "concept-pool-3": with_setting(queries, "CONCEPT_POOL_RANKS", 3),
+                              "concept-pool-20": with_setting(queries, "CONCEPT_POOL_RANKS", 20)}
 
 
 def main() -> int:

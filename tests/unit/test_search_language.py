@@ -324,6 +324,26 @@ def test_fusion_puts_the_hit_stating_more_of_the_query_first_among_equal_ranks()
     assert [h["id"] for h in deeper] == [1, 2]  # a better rank still wins: only ties are decided
 
 
+def test_within_the_pool_of_first_ranks_the_hit_stating_more_of_the_query_leads_whatever_its_rank() -> None:
+    from search.queries import fuse_rankings
+
+    def hit(i: int, title: str) -> dict:
+        return {"id": i, "title": title, "translation_group": i}
+
+    subject_only = [hit(1, "banjir"), hit(2, "banjir"), hit(3, "banjir")]
+    answer = hit(4, "banjir ambon")
+    beyond = hit(5, "banjir ambon")
+    whole = [*subject_only, answer, beyond]
+    stated = {1: 1, 2: 1, 3: 1, 4: 2, 5: 2}
+
+    def count(h: dict) -> int:
+        return stated[h["id"]]
+
+    fused = fuse_rankings([whole], stated=count, pool_ranks=4)
+    assert [h["id"] for h in fused] == [4, 1, 2, 3, 5]  # hit 5 is ranked outside the pool: it keeps its place
+    assert [h["id"] for h in fuse_rankings([whole], stated=count)] == [1, 2, 3, 4, 5]  # no pool: rank first
+
+
 def test_fusion_counts_the_month_of_publication_as_stated() -> None:
     from search.queries import concepts_stated_by
 
