@@ -32,6 +32,11 @@ def _stop_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _longest_phrase() -> int:
+    return max((len(k.split()) for k in _phrases()), default=1)
+
+
+@lru_cache(maxsize=1)
 def _phrases() -> dict[str, list[str]]:
     """Every glossary or abbreviation phrase (as written and stemmed, both languages) -> all its forms."""
     from search.abbreviations import load_abbreviations
@@ -57,7 +62,7 @@ def concept_forms(q: str) -> list[Concept]:
     words = TOKEN_RE.findall(q or "")
     lowered = [w.lower() for w in words]
     stems = {lang: [stem_text(w, lang) for w in words] for lang in ("id", "en")}
-    longest = max((len(k.split()) for k in table), default=1)
+    longest = _longest_phrase()
     concepts: list[Concept] = []
     i = 0
     while i < len(words):
@@ -75,17 +80,24 @@ def concept_forms(q: str) -> list[Concept]:
     return concepts
 
 
-def _word_forms(word: str) -> set[str]:
-    return {word.lower(), stem_text(word, "id"), stem_text(word, "en")} - {""}
+@lru_cache(maxsize=4096)
+def _word_forms(word: str) -> frozenset[str]:
+    """A query word as typed (lowercase) and stemmed in either language."""
+    return frozenset({word.lower(), *stem_text(word, None).split()})
+
+
+@lru_cache(maxsize=4096)
+def _vocabulary(text: str) -> frozenset[str]:
+    """Every word of ``text`` as written (lowercase) and stemmed in either language; cached, since the same
+    releases come back for one query after another."""
+    return frozenset({*(t.lower() for t in TOKEN_RE.findall(text)), *stem_text(text, None).split()})
 
 
 def stated_concepts(concepts: list[Concept], text: str) -> int:
     """How many of ``concepts`` the ``text`` states (module docstring)."""
-    vocabulary: set[str] = set()
-    for token in TOKEN_RE.findall(text or ""):
-        vocabulary |= _word_forms(token)
+    vocabulary = _vocabulary(text or "")
 
     def states(alternative: list[str]) -> bool:
-        return all(_word_forms(word) & vocabulary for word in alternative)
+        return all(not _word_forms(word).isdisjoint(vocabulary) for word in alternative)
 
     return sum(any(states(alt) for alt in concept) for concept in concepts)
