@@ -65,7 +65,8 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout10": ("heldout_corpus.jsonl", "heldout10_queries.jsonl"),
         "heldout11": ("heldout_corpus.jsonl", "heldout11_queries.jsonl"),
         "heldout12": ("heldout_corpus.jsonl", "heldout12_queries.jsonl"),
-        "heldout13": ("heldout_corpus.jsonl", "heldout13_queries.jsonl")}
+        "heldout13": ("heldout_corpus.jsonl", "heldout13_queries.jsonl"),
+        "heldout14": ("heldout_corpus.jsonl", "heldout14_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
