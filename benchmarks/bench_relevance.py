@@ -206,6 +206,40 @@ def without_concepts(rankings: list[list[dict]], group: str | None = None, state
 
 
 queries_fuse = queries.fuse_rankings
+queries_stated_by = queries.concepts_stated_by
+
+
+def idf_concepts(client, uid: str, q: str, mode: str) -> list[str]:
+    """run_search with each concept stated weighted by its BM25 inverse document frequency (the typed words' form
+    counts; a word no release has weighs as a word in one release) instead of counting 1 each."""
+    import math
+
+    from search import coverage
+
+    total = client.index(uid).get_stats().number_of_documents
+    counts = queries.form_counts(client, uid, q)
+
+    def idf(concept: list[list[str]]) -> float:
+        dfs = [max([counts.get(f, 0) for f in queries.word_forms(word)[0]] + [1]) for word in concept[0]]
+        df = min(dfs) if dfs else 1
+        return math.log(1 + (total - df + 0.5) / (df + 0.5))
+
+    def stated_by(query: str):
+        concepts = coverage.concept_forms(query)
+        weights = [idf(c) for c in concepts]
+        from search.documents import published_words
+        from datetime import datetime as dt
+
+        def stated(hit: dict) -> float:
+            published = hit.get("published_at")
+            month = published_words(dt.fromisoformat(published)) if published else ""
+            vocabulary = coverage._vocabulary(f"{hit.get('title') or ''} {hit.get('lead') or ''} {month}")
+            return sum(w for c, w in zip(concepts, weights)
+                       if any(all(not coverage._word_forms(x).isdisjoint(vocabulary) for x in alt) for alt in c))
+
+        return stated
+
+    return with_setting(queries, "concepts_stated_by", stated_by)(client, uid, q, mode)
 
 
 # "current" is run_search as it is (after issue 15: glossary growth + fusion of the whole and per-language lists).
@@ -234,7 +268,8 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "no-concepts": with_setting(queries, "fuse_rankings", without_concepts),
                               "concept-ties-only": with_setting(queries, "CONCEPT_POOL_RANKS", 0),
                               "concept-pool-3": with_setting(queries, "CONCEPT_POOL_RANKS", 3),
-                              "concept-pool-20": with_setting(queries, "CONCEPT_POOL_RANKS", 20)}
+                              "concept-pool-20": with_setting(queries, "CONCEPT_POOL_RANKS", 20),
+                              "concept-idf": idf_concepts}
 
 
 def main() -> int:

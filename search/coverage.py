@@ -80,17 +80,20 @@ def concept_forms(q: str) -> list[Concept]:
     return concepts
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _word_forms(word: str) -> frozenset[str]:
-    """A query word as typed (lowercase) and stemmed in either language."""
-    return frozenset({word.lower(), *stem_text(word, None).split()})
+    """A word as written (lowercase) and stemmed in each language (a hyphenated word's stems stay one form)."""
+    return frozenset({word.lower(), stem_text(word, "id"), stem_text(word, "en")} - {""})
 
 
 @lru_cache(maxsize=4096)
 def _vocabulary(text: str) -> frozenset[str]:
     """Every word of ``text`` as written (lowercase) and stemmed in either language; cached, since the same
     releases come back for one query after another."""
-    return frozenset({*(t.lower() for t in TOKEN_RE.findall(text)), *stem_text(text, None).split()})
+    words = set(text.lower().split())
+    for token in TOKEN_RE.findall(text):
+        words |= _word_forms(token)
+    return frozenset(words)
 
 
 def stated_concepts(concepts: list[Concept], text: str) -> int:
