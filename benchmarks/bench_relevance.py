@@ -66,7 +66,8 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout11": ("heldout_corpus.jsonl", "heldout11_queries.jsonl"),
         "heldout12": ("heldout_corpus.jsonl", "heldout12_queries.jsonl"),
         "heldout13": ("heldout_corpus.jsonl", "heldout13_queries.jsonl"),
-        "heldout14": ("heldout_corpus.jsonl", "heldout14_queries.jsonl")}
+        "heldout14": ("heldout_corpus.jsonl", "heldout14_queries.jsonl"),
+        "heldout15": ("heldout_corpus.jsonl", "heldout15_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
