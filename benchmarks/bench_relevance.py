@@ -214,8 +214,10 @@ def idf_concepts(client, uid: str, q: str, mode: str) -> list[str]:
     """run_search with each concept stated weighted by its BM25 inverse document frequency (the typed words' form
     counts; a word no release has weighs as a word in one release) instead of counting 1 each."""
     import math
+    from datetime import datetime as dt
 
     from search import coverage
+    from search.documents import published_words
 
     total = client.index(uid).get_stats().number_of_documents
     counts = queries.form_counts(client, uid, q)
@@ -228,8 +230,6 @@ def idf_concepts(client, uid: str, q: str, mode: str) -> list[str]:
     def stated_by(query: str):
         concepts = coverage.concept_forms(query)
         weights = [idf(c) for c in concepts]
-        from search.documents import published_words
-        from datetime import datetime as dt
 
         def stated(hit: dict) -> float:
             published = hit.get("published_at")
