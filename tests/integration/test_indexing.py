@@ -93,6 +93,9 @@ def test_outbox_is_drained_in_batches(database_url, client, uid) -> None:
     assert batches == [10, 10, 5]
     assert result.sent == 25 and result.pending == 0 and outbox(db) == {}
     assert indexed_ids(client, uid) == set(range(1, 26))
+    # Each document carries its lead, which hybrid fusion counts the query's concepts in (search/coverage.py).
+    document = client.index(uid).get_document(3)
+    assert document.lead == "BNPT memperkuat pencegahan terorisme." and document.body.startswith(document.lead)
 
 
 def test_meilisearch_down_keeps_rows_queued_and_next_drain_catches_up(database_url, client, uid) -> None:
