@@ -67,7 +67,8 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout12": ("heldout_corpus.jsonl", "heldout12_queries.jsonl"),
         "heldout13": ("heldout_corpus.jsonl", "heldout13_queries.jsonl"),
         "heldout14": ("heldout_corpus.jsonl", "heldout14_queries.jsonl"),
-        "heldout15": ("heldout_corpus.jsonl", "heldout15_queries.jsonl")}
+        "heldout15": ("heldout_corpus.jsonl", "heldout15_queries.jsonl"),
+        "heldout16": ("heldout_corpus.jsonl", "heldout16_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
@@ -210,7 +211,13 @@ queries_fuse = queries.fuse_rankings
 queries_stated_by = queries.concepts_stated_by
 
 
-def idf_concepts(client, uid: str, q: str, mode: str) -> list[str]:
+def idf_tiebreak(client, uid: str, q: str, mode: str) -> list[str]:
+    """:func:`idf_concepts` as the second key only: concepts stated count 1 each, and among equal counts the hit
+    stating the rarer concepts (sum of their IDF) comes first."""
+    return idf_concepts(client, uid, q, mode, tiebreak=True)
+
+
+def idf_concepts(client, uid: str, q: str, mode: str, tiebreak: bool = False) -> list[str]:
     """run_search with each concept stated weighted by its BM25 inverse document frequency (the typed words' form
     counts; a word no release has weighs as a word in one release) instead of counting 1 each."""
     import math
@@ -230,6 +237,8 @@ def idf_concepts(client, uid: str, q: str, mode: str) -> list[str]:
     def stated_by(query: str):
         concepts = coverage.concept_forms(query)
         weights = [idf(c) for c in concepts]
+        if tiebreak:  # 1 each, plus a thousandth of the IDF: decides only between equal counts
+            weights = [1 + w / 1000 for w in weights]
 
         def stated(hit: dict) -> float:
             published = hit.get("published_at")
@@ -270,7 +279,8 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "concept-ties-only": with_setting(queries, "CONCEPT_POOL_RANKS", 0),
                               "concept-pool-3": with_setting(queries, "CONCEPT_POOL_RANKS", 3),
                               "concept-pool-20": with_setting(queries, "CONCEPT_POOL_RANKS", 20),
-                              "concept-idf": idf_concepts}
+                              "concept-idf": idf_concepts,
+                              "concept-idf-tiebreak": idf_tiebreak}
 
 
 def main() -> int:
