@@ -16,7 +16,6 @@ down does not count as stating it (the title alone was measured too, and did les
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from search.stemming import TOKEN_RE, stem_text
 
@@ -27,8 +26,9 @@ Concept = list[list[str]]  # alternatives, each a list of words that must all oc
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    text = resources.files("search").joinpath("stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    from search.settings import load_stop_words
+
+    return frozenset(load_stop_words())
 
 
 @lru_cache(maxsize=1)

@@ -36,10 +36,11 @@ Meilisearch's hybrid search scores a keyword match far above a vector-only match
 every English release that shares a word with it above the Indonesian release that answers it (the glossary
 only bridges the words it lists). A hybrid search therefore runs, in one multi-search request, the query as
 it is plus the same query restricted to Indonesian and to English releases, and interleaves the three
-rankings by rank (:func:`fuse_rankings`): the best releases of each language reach the first page. Among equal
-ranks the release whose title, lead and month state more of the query's concepts leads (search/coverage.py; the
-first Indonesian and English releases are often one on the query's subject and one that also states its place or
-figure), then the whole ranking. The semantic ratio of each list depends on the query's type
+rankings by rank (:func:`fuse_rankings`): the best releases of each language reach the first page. The releases
+within the first :data:`CONCEPT_POOL_RANKS` of any ranking come first, ordered by how many of the query's concepts
+their title, lead and month state (search/coverage.py; the first Indonesian and English releases are often one on
+the query's subject and one that also states its place or figure), then by rank; the whole ranking leads among
+the rest. The semantic ratio of each list depends on the query's type
 (:func:`hybrid_ratios`, chosen on the tuning queries: tuning nDCG@10 0.888 -> 0.898, old set 0.948 -> 0.954):
 0.5 when a query word is inflected (its stem matches more releases than the typed word), 0.2 in the list of
 the language the query is not written in (:func:`query_language`: a vote of stop words and glossary terms),
@@ -467,7 +468,7 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
 
 COVERAGE_FIELDS = ("lead",)  # what the fusion reads of a hit besides its title (search/documents.py)
 # The releases within the first 10 of any fused ranking are ordered by the query concepts they state before rank
-# (tuning sets v1-v12: hybrid nDCG@10 +0.004 to +0.027 overall over ordering ties only; 5, 10 and 20 fused hits
+# (tuning sets v1-v12: hybrid nDCG@10 +0.004 to +0.027 overall over ordering ties only; pools of 3 and 20 ranks
 # measured too, benchmarks/results/relevance.md). A fixed number of ranks, not the page size, so that every page
 # size shows the same order.
 CONCEPT_POOL_RANKS = 10
@@ -476,8 +477,8 @@ CONCEPT_POOL_RANKS = 10
 def concepts_stated_by(q: str) -> Callable[[dict], int]:
     """How many of ``q``'s concepts a hit states in its title, lead or publication month (search/coverage.py).
 
-    The fusion breaks ties of rank with it (tuning sets v1-v10, benchmarks/results/relevance.md): the first
-    releases of the two language lists are often one on the query's subject that misses its particular fact
+    The fusion orders its first ranks by it (:data:`CONCEPT_POOL_RANKS`, benchmarks/results/relevance.md): the
+    first releases of the two language lists are often one on the query's subject that misses its particular fact
     (a place, a figure) and one that states it; by rank alone the list order decided.
     """
     from search.coverage import concept_forms, stated_concepts
