@@ -68,7 +68,11 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout13": ("heldout_corpus.jsonl", "heldout13_queries.jsonl"),
         "heldout14": ("heldout_corpus.jsonl", "heldout14_queries.jsonl"),
         "heldout15": ("heldout_corpus.jsonl", "heldout15_queries.jsonl"),
-        "heldout16": ("heldout_corpus.jsonl", "heldout16_queries.jsonl")}
+        "heldout16": ("heldout_corpus.jsonl", "heldout16_queries.jsonl"),
+        "heldout17": ("heldout_corpus.jsonl", "heldout17_queries.jsonl"),
+        "heldout18": ("heldout_corpus.jsonl", "heldout18_queries.jsonl"),
+        "heldout19": ("heldout_corpus.jsonl", "heldout19_queries.jsonl"),
+        "heldout20": ("heldout_corpus.jsonl", "heldout20_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
@@ -252,6 +256,45 @@ def idf_concepts(client, uid: str, q: str, mode: str, tiebreak: bool = False) ->
     return with_setting(queries, "concepts_stated_by", stated_by)(client, uid, q, mode)
 
 
+def paired_fusion(share_rank: bool = False, share_count: bool = True):
+    """:func:`search.queries.fuse_rankings` as measured before partners shared their counts (session 9), in three
+    variants: partners share the higher count of the two (``share_count``, adopted as
+    :func:`search.queries.shared_with_partners`), and with ``share_rank`` the partner also takes the better best
+    rank of the two (placed right after it)."""
+
+    def fuse(rankings: list[list[dict]], group: str | None = None, stated=None, pool_ranks: int = 0):
+        hits = {hit["id"]: hit for ranking in rankings for hit in ranking}
+        counts = {key: stated(hit) if stated else 0 for key, hit in hits.items()}
+        best: dict = {}
+        for order, ranking in enumerate(rankings):
+            for rank, hit in enumerate(ranking):
+                best[hit["id"]] = min(best.get(hit["id"], (rank, order)), (rank, order))
+        shared_counts, shared_best = dict(counts), dict(best)
+        for key, hit in hits.items():
+            partner = hit.get("translation_id")
+            if partner in hits:
+                if share_count:
+                    shared_counts[key] = max(counts[key], counts[partner])
+                if share_rank and best[partner] < best[key]:
+                    shared_best[key] = (best[partner][0], best[partner][1] + 0.5)
+
+        def order(key) -> tuple:
+            rank, position = shared_best[key]
+            c = shared_counts[key]
+            return (0, -c, rank, position) if rank < pool_ranks else (1, rank, -c, position)
+
+        fused, seen = [], set()
+        for key in sorted(hits, key=order):
+            if group is not None:
+                if hits[key].get(group) in seen:
+                    continue
+                seen.add(hits[key].get(group))
+            fused.append(hits[key])
+        return fused
+
+    return fuse
+
+
 # "current" is run_search as it is (after issue 15: glossary growth + fusion of the whole and per-language lists).
 IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search(0.2),
                               "ratio-0.5": ratio_search(0.5), "ratio-0.7": ratio_search(0.7),
@@ -280,7 +323,10 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "concept-pool-3": with_setting(queries, "CONCEPT_POOL_RANKS", 3),
                               "concept-pool-20": with_setting(queries, "CONCEPT_POOL_RANKS", 20),
                               "concept-idf": idf_concepts,
-                              "concept-idf-tiebreak": idf_tiebreak}
+                              "concept-idf-tiebreak": idf_tiebreak,
+                              "no-pair-concepts": with_setting(queries, "shared_with_partners", lambda count, hits: count),
+                              "pair-count-rank": with_setting(queries, "fuse_rankings", paired_fusion(True)),
+                              "pair-rank": with_setting(queries, "fuse_rankings", paired_fusion(True, False))}
 
 
 def main() -> int:

@@ -344,6 +344,23 @@ def test_within_the_pool_of_first_ranks_the_hit_stating_more_of_the_query_leads_
     assert [h["id"] for h in fuse_rankings([whole], stated=count)] == [1, 2, 3, 4, 5]  # no pool: rank first
 
 
+def test_a_release_counts_the_concepts_its_translation_states_when_both_are_fused() -> None:
+    from search.queries import concepts_stated_by, fuse_rankings
+
+    # The English lead names neither the place nor the figure in a form the query's words reach; its Indonesian
+    # translation does. The other release states as much as the English one on its own.
+    english = {"id": 1, "title": "Police Freeze Accounts Linked to Terrorist Financing", "lead": "", "translation_id": 2}
+    indonesian = {"id": 2, "title": "PPATK Bekukan 37 Rekening", "lead": "Donasi daring Rp7,1 miliar dibekukan.",
+                  "translation_id": 1}
+    other = {"id": 3, "title": "Police Freeze Accounts in Terrorist Financing Probe", "lead": "", "translation_id": None}
+    stated = concepts_stated_by("donasi daring rekening dibekukan")
+    assert stated(english) < stated(indonesian)
+    fused = fuse_rankings([[other, english], [indonesian]], stated=stated, pool_ranks=10)
+    assert [h["id"] for h in fused] == [2, 1, 3]
+    alone = fuse_rankings([[other, english]], stated=stated, pool_ranks=10)  # without its partner: rank decides
+    assert [h["id"] for h in alone] == [3, 1]
+
+
 def test_fusion_counts_the_month_of_publication_as_stated() -> None:
     from search.queries import concepts_stated_by
 
