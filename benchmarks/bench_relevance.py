@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive.db import Database
-from search import embeddings, queries, spelling
+from search import coverage, embeddings, queries, spelling
 from search.evaluation import mean_by_category, ndcg_at_k
 from search.hybrid import mode_search, start_query_vector
 from search.queries import (
@@ -187,6 +187,22 @@ def with_setting(module, name: str, value) -> Searcher:
     return search
 
 
+def with_settings(*settings: tuple) -> Searcher:
+    """run_search with several (module, name, value) settings at once."""
+
+    def search(client, uid: str, q: str, mode: str) -> list[str]:
+        saved = [(module, name, getattr(module, name)) for module, name, _ in settings]
+        for module, name, value in settings:
+            setattr(module, name, value)
+        try:
+            return plain_search(client, uid, q, mode)
+        finally:
+            for module, name, value in saved:
+                setattr(module, name, value)
+
+    return search
+
+
 def fuse_by_score(rankings: list[list[dict]], group: str | None = None) -> list[dict]:
     """:func:`search.queries.fuse_rankings` with ties of rank broken by ranking score instead of list order."""
     best: dict = {}
@@ -213,6 +229,7 @@ def without_concepts(rankings: list[list[dict]], group: str | None = None, state
 
 queries_fuse = queries.fuse_rankings
 queries_stated_by = queries.concepts_stated_by
+coverage_concept_forms = coverage.concept_forms
 
 
 def idf_tiebreak(client, uid: str, q: str, mode: str) -> list[str]:
@@ -295,6 +312,30 @@ def paired_fusion(share_rank: bool = False, share_count: bool = True):
     return fuse
 
 
+def bilingual_concepts(client, uid: str, q: str, mode: str) -> list[str]:
+    """run_search counting only the concepts releases of both languages can state: a concept whose forms match
+    releases of one language only (an English word with no glossary entry, "mostly") is left out, since only the
+    query's own language can state it."""
+    from search import coverage
+
+    def concepts_of(query: str) -> list:
+        concepts = coverage_concept_forms(query)
+        texts = [" ".join(alt) for c in concepts for alt in c]
+        lookups = [{"indexUid": uid, "q": queries.quote(t), "limit": 0, "filter": f"language = {lang}"}
+                   for t in texts for lang in ("id", "en")]
+        found = iter(r["estimatedTotalHits"] > 0 for r in client.multi_search(lookups)["results"])
+        matched = {(t, lang): next(found) for t in texts for lang in ("id", "en")}
+        return [c for c in concepts
+                if all(any(matched[(" ".join(alt), lang)] for alt in c) for lang in ("id", "en"))]
+
+    saved = coverage.concept_forms
+    coverage.concept_forms = concepts_of
+    try:
+        return plain_search(client, uid, q, mode)
+    finally:
+        coverage.concept_forms = saved
+
+
 # "current" is run_search as it is (after issue 15: glossary growth + fusion of the whole and per-language lists).
 IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search(0.2),
                               "ratio-0.5": ratio_search(0.5), "ratio-0.7": ratio_search(0.7),
@@ -326,7 +367,13 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "concept-idf-tiebreak": idf_tiebreak,
                               "no-pair-concepts": with_setting(queries, "shared_with_partners", lambda count, hits: count),
                               "pair-count-rank": with_setting(queries, "fuse_rankings", paired_fusion(True)),
-                              "pair-rank": with_setting(queries, "fuse_rankings", paired_fusion(True, False))}
+                              "pair-rank": with_setting(queries, "fuse_rankings", paired_fusion(True, False)),
+                              "no-dated-concepts": with_setting(coverage, "_dates_joined", lambda concepts: concepts),
+                              # the ranking at the start of session 9 (26cecdc): neither rule of that session
+                              "session9-start": with_settings((coverage, "_dates_joined", lambda concepts: concepts),
+                                                              (queries, "shared_with_partners",
+                                                               lambda count, hits: count)),
+                              "bilingual-concepts": bilingual_concepts}
 
 
 def main() -> int:
