@@ -336,6 +336,20 @@ def bilingual_concepts(client, uid: str, q: str, mode: str) -> list[str]:
         coverage.concept_forms = saved
 
 
+# Question words, quantifiers and prepositions the index keeps (measured as "query-words", not adopted).
+QUERY_WORDS = frozenset((
+    "how", "many", "much", "what", "which", "when", "where", "who", "whom", "whose", "why", "whether", "mostly",
+    "most", "more", "less", "through", "throughout", "after", "before", "during", "within", "amid", "among",
+    "across", "around", "about", "over", "under", "between", "into", "onto", "upon", "toward", "towards", "via",
+    "per", "since", "until", "also", "still", "only", "just", "even", "again", "already", "very", "both", "either",
+    "each", "every", "some", "any", "all", "there", "here", "then", "than", "did", "does", "do", "done", "get",
+    "got", "say", "said", "says", "tell", "told", "show", "shows", "berapa", "bagaimana", "apa", "apakah", "kapan",
+    "siapa", "mengapa", "kenapa", "dimana", "mana", "manakah", "sebagian", "kebanyakan", "paling", "lebih", "selama",
+    "setelah", "sebelum", "sesudah", "hingga", "sampai", "antara", "tentang", "mengenai", "terhadap", "soal", "juga",
+    "masih", "hanya", "saja", "sudah", "telah", "pernah", "lagi", "sangat", "banyak",
+))
+
+
 # "current" is run_search as it is (after issue 15: glossary growth + fusion of the whole and per-language lists).
 IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search(0.2),
                               "ratio-0.5": ratio_search(0.5), "ratio-0.7": ratio_search(0.7),
@@ -373,7 +387,10 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "session9-start": with_settings((coverage, "_dates_joined", lambda concepts: concepts),
                                                               (queries, "shared_with_partners",
                                                                lambda count, hits: count)),
-                              "bilingual-concepts": bilingual_concepts}
+                              "bilingual-concepts": bilingual_concepts,
+                              "query-words": with_setting(coverage, "_stop_words", lambda: frozenset(
+                                  __import__("search.settings").settings.load_stop_words()) | QUERY_WORDS)}
+
 
 
 def main() -> int:
