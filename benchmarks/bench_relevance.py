@@ -336,6 +336,37 @@ def bilingual_concepts(client, uid: str, q: str, mode: str) -> list[str]:
         coverage.concept_forms = saved
 
 
+def language_normalised_fusion(rankings: list[list[dict]], group: str | None = None, stated=None,
+                               pool_ranks: int = 0) -> list[dict]:
+    """:func:`search.queries.fuse_rankings` with each pooled hit's count of concepts stated divided by the highest
+    count among the pooled hits of its language: a query's words without a glossary translation can only be stated
+    by releases of the query's language, so raw counts favour that language's releases."""
+    hits = {hit["id"]: hit for ranking in rankings for hit in ranking}
+    best: dict = {}
+    for order, ranking in enumerate(rankings):
+        for rank, hit in enumerate(ranking):
+            best[hit["id"]] = min(best.get(hit["id"], (rank, order)), (rank, order))
+    counts = queries.shared_with_partners({key: stated(hit) if stated else 0 for key, hit in hits.items()}, hits)
+    top: dict = {}
+    for key, hit in hits.items():
+        if best[key][0] < pool_ranks:
+            top[hit.get("language")] = max(top.get(hit.get("language"), 0), counts[key])
+
+    def order(key) -> tuple:
+        rank, position = best[key]
+        share = counts[key] / top[hits[key].get("language")] if top.get(hits[key].get("language")) else 0.0
+        return (0, -share, -counts[key], rank, position) if rank < pool_ranks else (1, rank, -counts[key], position)
+
+    fused, seen = [], set()
+    for key in sorted(hits, key=order):
+        if group is not None:
+            if hits[key].get(group) in seen:
+                continue
+            seen.add(hits[key].get(group))
+        fused.append(hits[key])
+    return fused
+
+
 # Question words, quantifiers and prepositions the index keeps (measured as "query-words", not adopted).
 QUERY_WORDS = frozenset((
     "how", "many", "much", "what", "which", "when", "where", "who", "whom", "whose", "why", "whether", "mostly",
@@ -388,6 +419,7 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                                                               (queries, "shared_with_partners",
                                                                lambda count, hits: count)),
                               "bilingual-concepts": bilingual_concepts,
+                              "language-normalised": with_setting(queries, "fuse_rankings", language_normalised_fusion),
                               "query-words": with_setting(coverage, "_stop_words", lambda: frozenset(
                                   __import__("search.settings").settings.load_stop_words()) | QUERY_WORDS)}
 
