@@ -19,6 +19,13 @@ def test_every_province_of_indonesia_with_a_common_short_form_is_listed() -> Non
             "kaltara", "sulsel", "sulteng", "sulut", "sultra", "sulbar", "ntb", "ntt", "kepri", "malut"} <= shorts
 
 
+def test_the_agencies_siaran_crawls_are_listed_by_their_short_forms() -> None:
+    by_short = {entry.short: entry for entry in load_abbreviations()}
+    assert {"bnpt", "kemlu", "setkab", "bi", "bps", "bnpb", "polri"} <= set(by_short)
+    assert by_short["bi"].english == "bank indonesia"
+    assert expand_abbreviations("BI tahan suku bunga", "id") == "bank indonesia tahan suku bunga"
+
+
 def test_no_short_form_is_an_ordinary_word_that_would_be_expanded_everywhere() -> None:
     # "as" (Amerika Serikat) and "sun" (Surat Utang Negara) would rewrite every English query holding them.
     shorts = {entry.short for entry in load_abbreviations()}
