@@ -175,18 +175,8 @@ HELDOUT_FLOORS = {"overall": 0.90, "crosslang": 0.87, "morphology": 0.87}
 # that must hold (v5's was 0.18 until the country names raised keyword's cross-lingual score more than hybrid's;
 # v2's 0.15 until the general vocabulary of session 8 did the same: keyword 0.700 -> 0.762, hybrid 0.876 -> 0.889).
 FRESH_SETS = {
-    "heldout2_queries.jsonl": ({"overall": 0.85, "crosslang": 0.83, "morphology": 0.87},
-                               {"overall": 0.69, "crosslang": 0.60, "morphology": 0.61}, 0.10),
-    "heldout3_queries.jsonl": ({"overall": 0.82, "crosslang": 0.79, "morphology": 0.86},
-                               {"overall": 0.69, "crosslang": 0.69, "morphology": 0.66}, 0.06),
-    "heldout4_queries.jsonl": ({"overall": 0.80, "crosslang": 0.81, "morphology": 0.79},
-                               {"overall": 0.73, "crosslang": 0.68, "morphology": 0.69}, 0.08),
-    "heldout5_queries.jsonl": ({"overall": 0.83, "crosslang": 0.82, "morphology": 0.84},
-                               {"overall": 0.69, "crosslang": 0.59, "morphology": 0.56}, 0.15),
-    "heldout6_queries.jsonl": ({"overall": 0.86, "crosslang": 0.86, "morphology": 0.88},
-                               {"overall": 0.71, "crosslang": 0.62, "morphology": 0.57}, 0.19),
-    "heldout7_queries.jsonl": ({"overall": 0.87, "crosslang": 0.83, "morphology": 0.89},
-                               {"overall": 0.63, "crosslang": 0.50, "morphology": 0.66}, 0.30),
+    # v2-v7 (sessions 5-6) were dropped in session 9 to keep the suite's time: v17-v22 took their place, and
+    # benchmarks/bench_relevance.py still measures every set.
     "heldout8_queries.jsonl": ({"overall": 0.85, "crosslang": 0.79, "morphology": 0.88},
                                {"overall": 0.62, "crosslang": 0.46, "morphology": 0.72}, 0.30),
     "heldout9_queries.jsonl": ({"overall": 0.83, "crosslang": 0.79, "morphology": 0.87},
@@ -207,6 +197,21 @@ FRESH_SETS = {
                                 {"overall": 0.62, "crosslang": 0.49, "morphology": 0.72}, 0.33),
     "heldout16_queries.jsonl": ({"overall": 0.92, "crosslang": 0.88, "morphology": 0.94},
                                 {"overall": 0.75, "crosslang": 0.61, "morphology": 0.69}, 0.22),
+    # v17-v22 (session 9): each measured once (benchmarks/results/relevance.md, "Session 9"); floors from the
+    # final ranking of that session (both rules and the second vocabulary batch), less about 0.02 (0.03 for the
+    # smaller categories).
+    "heldout17_queries.jsonl": ({"overall": 0.93, "crosslang": 0.91, "morphology": 0.88},
+                                {"overall": 0.79, "crosslang": 0.73, "morphology": 0.72}, 0.13),
+    "heldout18_queries.jsonl": ({"overall": 0.92, "crosslang": 0.86, "morphology": 0.96},
+                                {"overall": 0.68, "crosslang": 0.53, "morphology": 0.60}, 0.28),
+    "heldout19_queries.jsonl": ({"overall": 0.91, "crosslang": 0.85, "morphology": 0.92},
+                                {"overall": 0.73, "crosslang": 0.59, "morphology": 0.68}, 0.21),
+    "heldout20_queries.jsonl": ({"overall": 0.92, "crosslang": 0.87, "morphology": 0.93},
+                                {"overall": 0.72, "crosslang": 0.60, "morphology": 0.64}, 0.21),
+    "heldout21_queries.jsonl": ({"overall": 0.90, "crosslang": 0.86, "morphology": 0.90},
+                                {"overall": 0.71, "crosslang": 0.63, "morphology": 0.61}, 0.18),
+    "heldout22_queries.jsonl": ({"overall": 0.92, "crosslang": 0.87, "morphology": 0.94},
+                                {"overall": 0.72, "crosslang": 0.54, "morphology": 0.69}, 0.28),
 }
 KEYWORD_BEFORE = {"overall": 0.804, "crosslang": 0.715, "morphology": 0.696, "acronym": 0.947, "english": 0.880,
                   "indonesian": 0.855, "number": 0.898, "typo": 0.704}
@@ -300,7 +305,7 @@ def evaluate_mode(client, uid: str, queries: list[dict], mode: str) -> tuple[dic
 def test_heldout_hybrid_ranking_holds_and_keyword_is_not_worse_than_before(heldout_index) -> None:
     client, uid = heldout_index
     queries = load_jsonl(DATA / "heldout_queries.jsonl")
-    assert len(queries) >= 100
+    assert len(queries) >= 90  # v22 has 96: the twenty earlier sets had asked about most of the corpus's facts
     keyword, _ = evaluate_mode(client, uid, queries, "keyword")
     hybrid, _ = evaluate_mode(client, uid, queries, "hybrid")
     lines = ["| category | keyword (before tuning) | hybrid | hybrid floor | hybrid target (issue 15) |",
@@ -321,7 +326,7 @@ def test_fresh_heldout_sets_hold_their_first_measurement(heldout_index, query_fi
     client, uid = heldout_index
     hybrid_floors, keyword_floors, cross_gain = FRESH_SETS[query_file]
     queries = load_jsonl(DATA / query_file)
-    assert len(queries) >= 100
+    assert len(queries) >= 90  # v22 has 96: the twenty earlier sets had asked about most of the corpus's facts
     keyword, _ = evaluate_mode(client, uid, queries, "keyword")
     hybrid, _ = evaluate_mode(client, uid, queries, "hybrid")
     print(f"\n{query_file} nDCG@10 (keyword / hybrid): " + ", ".join(
