@@ -277,6 +277,27 @@ def idf_concepts(client, uid: str, q: str, mode: str, tiebreak: bool = False) ->
     return with_setting(queries, "concepts_stated_by", stated_by)(client, uid, q, mode)
 
 
+def best_ranks(rankings: list[list[dict]]) -> dict:
+    """Each hit's best (rank, list order) over the rankings, as :func:`search.queries.fuse_rankings` computes it."""
+    best: dict = {}
+    for order, ranking in enumerate(rankings):
+        for rank, hit in enumerate(ranking):
+            best[hit["id"]] = min(best.get(hit["id"], (rank, order)), (rank, order))
+    return best
+
+
+def in_order(hits: dict, order, group: str | None) -> list[dict]:
+    """``hits`` sorted by ``order``, one per ``group`` value when grouping (as ``distinct`` does)."""
+    fused, seen = [], set()
+    for key in sorted(hits, key=order):
+        if group is not None:
+            if hits[key].get(group) in seen:
+                continue
+            seen.add(hits[key].get(group))
+        fused.append(hits[key])
+    return fused
+
+
 def paired_fusion(share_rank: bool = False, share_count: bool = True):
     """:func:`search.queries.fuse_rankings` as measured before partners shared their counts (session 9), in three
     variants: partners share the higher count of the two (``share_count``, adopted as
@@ -286,10 +307,7 @@ def paired_fusion(share_rank: bool = False, share_count: bool = True):
     def fuse(rankings: list[list[dict]], group: str | None = None, stated=None, pool_ranks: int = 0):
         hits = {hit["id"]: hit for ranking in rankings for hit in ranking}
         counts = {key: stated(hit) if stated else 0 for key, hit in hits.items()}
-        best: dict = {}
-        for order, ranking in enumerate(rankings):
-            for rank, hit in enumerate(ranking):
-                best[hit["id"]] = min(best.get(hit["id"], (rank, order)), (rank, order))
+        best = best_ranks(rankings)
         shared_counts, shared_best = dict(counts), dict(best)
         for key, hit in hits.items():
             partner = hit.get("translation_id")
@@ -304,14 +322,7 @@ def paired_fusion(share_rank: bool = False, share_count: bool = True):
             c = shared_counts[key]
             return (0, -c, rank, position) if rank < pool_ranks else (1, rank, -c, position)
 
-        fused, seen = [], set()
-        for key in sorted(hits, key=order):
-            if group is not None:
-                if hits[key].get(group) in seen:
-                    continue
-                seen.add(hits[key].get(group))
-            fused.append(hits[key])
-        return fused
+        return in_order(hits, order, group)
 
     return fuse
 
@@ -346,10 +357,7 @@ def language_normalised_fusion(rankings: list[list[dict]], group: str | None = N
     count among the pooled hits of its language: a query's words without a glossary translation can only be stated
     by releases of the query's language, so raw counts favour that language's releases."""
     hits = {hit["id"]: hit for ranking in rankings for hit in ranking}
-    best: dict = {}
-    for order, ranking in enumerate(rankings):
-        for rank, hit in enumerate(ranking):
-            best[hit["id"]] = min(best.get(hit["id"], (rank, order)), (rank, order))
+    best = best_ranks(rankings)
     counts = queries.shared_with_partners({key: stated(hit) if stated else 0 for key, hit in hits.items()}, hits)
     top: dict = {}
     for key, hit in hits.items():
@@ -361,14 +369,7 @@ def language_normalised_fusion(rankings: list[list[dict]], group: str | None = N
         share = counts[key] / top[hits[key].get("language")] if top.get(hits[key].get("language")) else 0.0
         return (0, -share, -counts[key], rank, position) if rank < pool_ranks else (1, rank, -counts[key], position)
 
-    fused, seen = [], set()
-    for key in sorted(hits, key=order):
-        if group is not None:
-            if hits[key].get(group) in seen:
-                continue
-            seen.add(hits[key].get(group))
-        fused.append(hits[key])
-    return fused
+    return in_order(hits, order, group)
 
 
 # Question words, quantifiers and prepositions the index keeps (measured as "query-words", not adopted).
