@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -124,8 +125,11 @@ def test_glossary_has_at_least_150_unique_pairs() -> None:
     pairs = load_glossary()
     assert len(pairs) >= 150
     assert len(set(pairs)) == len(pairs)
-    indonesian = [a for a, _ in pairs]
-    assert len(set(indonesian)) == len(indonesian)
+    # A term may have a few translations ("kenaikan": increase, rise, hike): all become synonyms, and a query's
+    # word-for-word translation takes the first listed (search/glossary.py). More would mean a list gone wrong.
+    translations = Counter(indonesian for indonesian, _ in pairs)
+    assert max(translations.values()) <= 3, translations.most_common(3)
+    assert translations["kenaikan"] >= 2
 
 
 def test_glossary_file_has_a_header_and_two_columns_everywhere() -> None:
