@@ -38,7 +38,7 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("indonesian", "pekerja migran karawang bebas dari qisas setelah diyat", {"death-1": 2, "death-penalty": 1}),
     ("indonesian", "pemulangan korban online scam lewat perbatasan mae sot",
      {"id:3611": 2, "id:3612": 2, "tppo-4": 1, "id:3074": 1, "trafficking": 1}),
-    ("indonesian", "tim sar indonesia dikirim ke hatay gempa turki", {"aid-2": 2, QUAKE_AID: 1}),
+    ("indonesian", "wni meninggal di kahramanmaras akibat gempa turki", {"aid-2": 2, QUAKE_AID: 1}),
     ("indonesian", "sidang kabinet pertama di istana garuda ikn",
      {"cab-5": 2, "cabinet-meeting": 1, "ikn-2": 1}),  # ikn-2: the other first-in-IKN state event that month
     ("indonesian", "gugus tugas tppo kini diketuai menko polhukam", {"reg-2": 2, "pol-3": 1}),
@@ -49,16 +49,15 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("indonesian", "keberangkatan kloter pertama haji embarkasi solo 2024", {"id:3661": 2, "hajj-2b": 1}),
     ("indonesian", "jemaah kloter soc-01 tiba kembali di boyolali",
      {"hajj-2b": 2, "id:3661": 1, "id:3475": 1}),  # 3475: returning pilgrims (2025), health watch
-    ("indonesian", "ratas presiden harga beras dan stok bulog jelang ramadan",
-     {"cab-2": 2, "id:3261": 1}),  # 3261: pre-Ramadan rice prices with Bulog, but no cabinet meeting
+    ("indonesian", "bantuan pangan beras 10 kg dilanjutkan hingga juni 2024", {"cab-2": 2}),
     ("indonesian", "abk wni telantar di mauritius gaji tidak dibayar", {"repat-2": 2}),
     ("indonesian", "pelatihan gratis calon pmi kaigo ke jepang", {"pmi-4b": 2, "pmi-4": 1}),
     ("indonesian", "beasiswa adik untuk lulusan sma papua", {"edu-5": 2, "edu-2": 1}),
     ("indonesian", "menlu arab saudi bertemu presiden di istana bogor", {"bilat-4": 2}),
-    ("indonesian", "jalur evakuasi wni dari khartoum menggunakan bus", {"evac-1": 2, "id:3603": 1}),  # 3603: no buses
+    ("indonesian", "wni memilih bertahan di sudan tidak ikut evakuasi", {"evac-1": 2, "id:3603": 1}),  # 40 stayed
     ("indonesian", "target perdagangan indonesia vietnam 15 miliar dolar", {"bilat-1": 2}),
-    ("indonesian", "wni diimbau segera tinggalkan lebanon",
-     {"evac-2a": 2, "evac-2": 2}),  # both say WNI should leave / not wait until exits close
+    ("indonesian", "jumlah wni di lebanon di luar kontingen garuda unifil",
+     {"evac-2a": 2, "evac-2": 2}),  # 260 (24 Sept) and 110 remaining (5 Oct), both excluding UNIFIL troops
     ("indonesian", "pmi dideportasi malaysia tiba di pelabuhan tunon taka", {"pmi-1": 2, "repat-1": 1}),
     ("indonesian", "hilal terlihat di aceh awal puasa", {"isbat-3": 2, "ramadan-isbat": 1}),
     ("indonesian", "inpres jalan daerah dikerjakan kementerian pupr", {"reg-1": 2}),
@@ -78,7 +77,7 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("english", "Eid al-Fitr 2025 civil servants leave dates", {"reg-4": 2, "cab-4": 1}),
     ("english", "foiled departure of undocumented workers Batam to Johor Bahru", {"pmi-5": 2}),
     ("english", "Indonesia UAE comprehensive economic partnership workers protection", {"bilat-3": 2}),
-    ("english", "Ramadan 2025 start date crescent sighting", {"isbat-3": 2, "ramadan-isbat": 1}),
+    ("english", "how many Indonesians were evacuated from Iran in June 2025", {"evac-3": 2, "evacuation": 1}),
     # ---------------------------------------------------------------- crosslang
     ("crosslang", "Sudan evacuees land at Halim airport", {"id:3603": 2, "evac-1": 1}),
     ("crosslang", "Indonesians told to leave Lebanon alert raised September 2024",
@@ -118,21 +117,22 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("morphology", "evacuating Indonesians from Khartoum to Port Sudan",
      {"evac-1": 2, "id:3603": 2}),  # forms: evacuated / mengevakuasi, dievakuasi; 3603 restates Khartoum->Port Sudan
     ("morphology", "pemulangan wni lebanon lewat damaskus", {"evac-2": 2, "evac-2a": 1}),  # Pulangkan, dipulangkan
-    ("morphology", "penyelamatan wni dari perusahaan investasi palsu",
-     {"tppo-2": 2, "trafficking": 1}),  # Selamatkan
-    ("morphology", "keringanan vonis mati wni lombok timur",
-     {"death-2": 2, "death-penalty": 1}),  # Ringankan (title); near the crosslang query but on the Indonesian side
+    ("morphology", "granting extra hajj places to Indonesia for 2024",
+     {"id:3659": 2, "id:3660": 2, "id:3662": 1, "bilat-4": 1}),  # Grants, granted / memberikan tambahan kuota
+    ("morphology", "pembebasan wni dari ancaman hukuman mati sepanjang 2024",
+     {"death-3": 2, "death-2": 1, "death-1": 1}),  # membebaskan 27 WNI (3610); death-2 gives 2023 figures
     ("morphology", "penerbitan inpres konektivitas jalan daerah", {"reg-1": 2}),  # Terbitkan, menandatangani
     ("morphology", "pemangkasan belanja kementerian inpres 2025",
      {"reg-3": 2, "cab-3": 1, "id:3229": 1}),  # Pangkas, dipangkas; 3229 spending efficiency 2025
     ("morphology", "relocating civil servants to Nusantara", {"ikn-3": 2, "capital-relocation": 1}),  # relocation, relocate
-    ("morphology", "signing memoranda with the Emirates in Abu Dhabi", {"bilat-3": 2}),  # Sign, signed
+    ("morphology", "schools adopting the Merdeka curriculum", {"edu-4": 2}),  # adopted, use
     ("morphology", "pengiriman tim sar ke türkiye", {"aid-2": 2, QUAKE_AID: 1}),  # Kirim, memberangkatkan
     ("morphology", "penggagalan keberangkatan calon pmi di pelabuhan batam centre",
      {"pmi-5": 2}),  # Gagalkan, menggagalkan
     ("morphology", "pengusiran kapal coast guard china dari natuna",
      {"mar-2": 2, "pol-5": 1}),  # Usir, mengusir / drives ... away
-    ("morphology", "kepulangan 385 wni dari sudan", {"id:3603": 2, "evac-1": 1}),  # tiba, dipulangkan
+    ("morphology", "penangkapan terduga teroris jad di poso",
+     {"arrest-2": 2, "terror-arrest": 1}),  # Ditangkap (3027); "Penangkapan" occurs only in 3025/3030
     ("morphology", "penandatanganan uu ibu kota negara 2022", {"ikn-4": 2, "capital-relocation": 1}),  # menandatangani
     ("morphology", "penempatan pekerja migran ke korea selatan jalur g to g",
      {"pmi-2": 2}),  # menempatkan, diberangkatkan
@@ -147,15 +147,16 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("acronym", "PMI G to G Korsel 2024", {"pmi-2": 2}),  # Korsel = Korea Selatan
     ("acronym", "BPIH 2025 disepakati DPR", {"id:3662": 2, "hajj-3b": 1, "id:3460": 1}),
     ("acronym", "PSN baru maret 2024", {"psn-1": 2, "psn-2": 1}),
+    ("acronym", "kriteria MABIMS 1 ramadan 1445", {"isbat-1": 2, "ramadan-isbat": 1}),
     # ---------------------------------------------------------------- typo
     ("typo", "wni korban tppo disekap di myawadi", {"tppo-4": 2, "id:3611": 2, "id:3612": 2, "id:3074": 1}),
     ("typo", "ktt asaen ke-43 jakarta", {"asean-3": 2, "asean": 1}),
     ("typo", "sidang isbat idul fitri 1444 h", {"isbat-2": 2, "ramadan-isbat": 1}),
     ("typo", "awal ramadhan 1446 h ditetapkan", {"isbat-3": 2, "ramadan-isbat": 1}),
-    ("typo", "kurikulum merdka jadi kurikulum nasional", {"edu-4": 2}),
+    ("typo", "teknologi wolbakia kasus dbd", {"dengue-1": 2, "dengue": 1}),
     ("typo", "pos lintas batas skou wutung", {"bilat-2": 2}),
     ("typo", "program rekalibrsi pulang malaysia wni", {"repat-1": 2, "pmi-1": 1}),
-    ("typo", "bantuan kemanusian dan tim medis ke mandalay", {"aid-3": 2, QUAKE_AID: 1}),
+    ("typo", "penanganan gempa cinajur huntara", {"eq-1b": 2, "eq-1": 1, "eq-1c": 1}),
     # ---------------------------------------------------------------- number
     ("number", "743 wni dievakuasi dari sudan", {"evac-1": 2, "id:3603": 2}),
     ("number", "147 wni dipulangkan dari lebanon", {"evac-2": 2, "evac-2a": 1}),
@@ -163,9 +164,10 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("number", "diyat 2 juta riyal", {"death-1": 2}),
     ("number", "554 wni korban penipuan myanmar dipulangkan",
      {"id:3611": 2, "id:3612": 2, "tppo-4": 1, "id:3074": 1}),
-    ("number", "bantuan kemanusiaan 51,5 ton untuk gaza", {"aid-1": 2, "aid-1b": 1}),
+    ("number", "anggaran pembangunan ikn rp48,8 triliun 2025-2029", {"appt-2": 2, "capital-relocation": 1}),
     ("number", "sidang kabinet 48 menteri 56 wakil menteri", {"cab-3": 2, "cabinet-meeting": 1}),
-    ("number", "123.8 million Eid travellers 2023", {"cab-4": 2, "mudik-1": 2}),
+    ("number", "123.8 million Eid travellers 2023",
+     {"cab-4": 2, "mudik-1": 2, "mudik-1b": 1, "mudik-2": 1}),  # mudik-2: record travellers, 2024
     ("number", "groundbreaking ikn rp23,4 triliun", {"ikn-1": 2, "capital-relocation": 1}),
     ("number", "anggaran dihemat rp306,69 triliun", {"reg-3": 2}),
     ("number", "kuota haji 2024 241 ribu jemaah", {"id:3659": 2, "id:3660": 2, "id:3662": 1}),
