@@ -76,7 +76,11 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "heldout21": ("heldout_corpus.jsonl", "heldout21_queries.jsonl"),
         "heldout22": ("heldout_corpus.jsonl", "heldout22_queries.jsonl"),
         "heldout23": ("heldout_corpus.jsonl", "heldout23_queries.jsonl"),
-        "heldout24": ("heldout_corpus.jsonl", "heldout24_queries.jsonl")}
+        "heldout24": ("heldout_corpus.jsonl", "heldout24_queries.jsonl"),
+        "fresh1": ("fresh_corpus.jsonl", "fresh1_queries.jsonl"),
+        "fresh2": ("fresh_corpus.jsonl", "fresh2_queries.jsonl"),
+        "fresh3": ("fresh_corpus.jsonl", "fresh3_queries.jsonl"),
+        "fresh4": ("fresh_corpus.jsonl", "fresh4_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
@@ -423,6 +427,8 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "session9-start": with_settings((coverage, "_dates_joined", lambda concepts: concepts),
                                                               (queries, "shared_with_partners",
                                                                lambda count, hits: count)),
+                              # the ranking at the start of session 10 (dc01697): no comparisons of numbers
+                              "no-quantities": with_setting(coverage, "find_comparisons", lambda q: []),
                               "bilingual-concepts": bilingual_concepts,
                               "language-normalised": with_setting(queries, "fuse_rankings", language_normalised_fusion),
                               "query-words": with_setting(coverage, "_stop_words", lambda: frozenset(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from search.quantities import Comparison, find_comparisons, quantities, states_comparison, with_unit
 from search.stemming import TOKEN_RE, stem_text
 
 __all__ = ["concept_forms", "stated_concepts"]
@@ -56,29 +57,65 @@ def _phrases() -> dict[str, list[str]]:
     return table
 
 
-def concept_forms(q: str) -> list[Concept]:
+def concept_forms(q: str) -> list[Concept | Comparison]:
     """The query's concepts in order, longest glossary phrase first (as :func:`search.glossary.translate_query`
-    reads a query), each with every form that states it."""
+    reads a query), each with every form that states it. A condition on a number ("more than 10,000 people") is
+    one concept, a :class:`~search.quantities.Comparison` whose unit is the concept right after the number."""
     table = _phrases()
-    words = TOKEN_RE.findall(q or "")
+    matches = list(TOKEN_RE.finditer(q or ""))
+    words = [m.group() for m in matches]
     lowered = [w.lower() for w in words]
     stems = {lang: [stem_text(w, lang) for w in words] for lang in ("id", "en")}
+    comparisons = find_comparisons(q)
     longest = _longest_phrase()
-    concepts: list[Concept] = []
+    concepts: list = []
+    starts: list[int] = []  # index of each concept's first word
     i = 0
     while i < len(words):
+        span = next((c for c in comparisons if c[0] <= matches[i].start() < c[1]), None)
+        if span is not None:
+            concepts.append(span[2])
+            starts.append(i)
+            while i < len(words) and matches[i].start() < span[1]:
+                i += 1
+            continue
         for n in range(min(longest, len(words) - i), 0, -1):
             keys = [" ".join(lowered[i:i + n])] + [" ".join(stems[lang][i:i + n]) for lang in ("id", "en")]
             found = next((table[k] for k in keys if k in table), None)
             if found is not None:
                 concepts.append([form.split() for form in [" ".join(lowered[i:i + n]), *found]])
+                starts.append(i)
                 i += n
                 break
         else:
             if lowered[i] not in _stop_words():
                 concepts.append([[lowered[i]]])
+                starts.append(i)
             i += 1
-    return _dates_joined(concepts)
+    return _dates_joined(_units_attached(concepts, starts, matches, comparisons))
+
+
+def _units_attached(concepts: list, starts: list[int], matches: list, comparisons: list) -> list:
+    """Each comparison takes as its unit the concept whose first word directly follows its number ("10,000
+    people") or, at the query's end, the concept before it ("dengue deaths more than 400"); the unit stays a
+    concept of its own too. An amount of money has its currency for a unit ("more than Rp5 billion frozen")."""
+    ends = {c[2]: c[1] for c in comparisons}
+    out = list(concepts)
+    for k, concept in enumerate(concepts):
+        if not isinstance(concept, Comparison) or concept.currency or concept.unit_given:
+            continue
+        after = concepts[k + 1] if k + 1 < len(concepts) else None
+        before = concepts[k - 1] if k > 0 else None
+        if isinstance(after, list) and not _word_between(matches, ends[concept], matches[starts[k + 1]].start()):
+            out[k] = with_unit(concept, tuple(tuple(alt) for alt in after))
+        elif after is None and isinstance(before, list):
+            out[k] = with_unit(concept, tuple(tuple(alt) for alt in before))
+    return out
+
+
+def _word_between(matches: list, end: int, start: int) -> bool:
+    """Whether a query word lies between character ``end`` and ``start`` (a stop word between number and unit)."""
+    return any(end <= m.start() < start for m in matches)
 
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -100,7 +137,7 @@ def _dates_joined(concepts: list[Concept]) -> list[Concept]:
     joined: list[Concept] = []
     for concept in concepts:
         previous = joined[-1] if joined else None
-        if (previous is not None and concept == [concept[0]] and len(concept[0]) == 1
+        if (isinstance(previous, list) and isinstance(concept, list) and concept == [concept[0]] and len(concept[0]) == 1
                 and YEAR_RE.fullmatch(concept[0][0]) and all(len(alt) == 1 and alt[0] in months for alt in previous)):
             joined[-1] = [alt + concept[0] for alt in previous]
         else:
@@ -124,11 +161,21 @@ def _vocabulary(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def stated_concepts(concepts: list[Concept], text: str) -> int:
+def stated_concepts(concepts: list[Concept | Comparison], text: str) -> int:
     """How many of ``concepts`` the ``text`` states (module docstring)."""
     vocabulary = _vocabulary(text or "")
 
     def states(alternative: list[str]) -> bool:
         return all(not _word_forms(word).isdisjoint(vocabulary) for word in alternative)
 
-    return sum(any(states(alt) for alt in concept) for concept in concepts)
+    def stated(concept) -> bool:
+        if isinstance(concept, Comparison):
+            return states_comparison(concept, _quantities(text or ""), _word_forms)
+        return any(states(alt) for alt in concept)
+
+    return sum(stated(concept) for concept in concepts)
+
+
+@lru_cache(maxsize=4096)
+def _quantities(text: str) -> list:
+    return quantities(text)
