@@ -23,6 +23,7 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 import meilisearch
@@ -263,7 +264,7 @@ def idf_concepts(client, uid: str, q: str, mode: str, tiebreak: bool = False) ->
         df = min(dfs) if dfs else 1
         return math.log(1 + (total - df + 0.5) / (df + 0.5))
 
-    def stated_by(query: str):
+    def stated_by(query: str, bodies=None):  # lead only, as measured before bodies were read
         concepts = coverage.concept_forms(query)
         weights = [idf(c) for c in concepts]
         if tiebreak:  # 1 each, plus a thousandth of the IDF: decides only between equal counts
@@ -376,6 +377,35 @@ def language_normalised_fusion(rankings: list[list[dict]], group: str | None = N
     return in_order(hits, order, group)
 
 
+@lru_cache(maxsize=1)
+def corpus_bodies() -> dict[str, str]:
+    """Every judged release's body by id (the corpora's ids do not overlap)."""
+    return {str(doc["id"]): doc["body"] for corpus_file in {c for c, _ in SETS.values()}
+            for doc in load_jsonl(DATA / corpus_file)}
+
+
+def lead_chars(n: int, lead_weight: int = 0) -> Searcher:
+    """run_search with the fusion's concept count reading the first ``n`` characters of the body instead of the
+    indexed lead (400), without re-indexing. ``lead_weight``: each concept stated in the indexed lead counts that
+    many times more (100: the lead's count first, the count over ``n`` characters only among equal counts)."""
+    from search.documents import published_words
+
+    def stated_by(q: str, bodies=None):
+        concepts = coverage.concept_forms(q)
+
+        def stated(hit: dict) -> int:
+            month = published_words(datetime.fromisoformat(hit["published_at"])) if hit.get("published_at") else ""
+            title = hit.get("title") or ""
+            body = corpus_bodies()[str(hit["id"])][:n]
+            count = coverage.stated_concepts(concepts, f"{title} {body} {month}")
+            lead = coverage.stated_concepts(concepts, f"{title} {hit.get('lead') or ''} {month}")
+            return lead_weight * lead + count if lead_weight else count
+
+        return stated
+
+    return with_setting(queries, "concepts_stated_by", stated_by)
+
+
 # Question words, quantifiers and prepositions the index keeps (measured as "query-words", not adopted).
 QUERY_WORDS = frozenset((
     "how", "many", "much", "what", "which", "when", "where", "who", "whom", "whose", "why", "whether", "mostly",
@@ -429,6 +459,14 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                                                                lambda count, hits: count)),
                               # the ranking at the start of session 10 (dc01697): no comparisons of numbers
                               "no-quantities": with_setting(coverage, "find_comparisons", lambda q: []),
+                              "no-body-concepts": with_setting(queries, "BODY_CONCEPTS", False),
+                              "session10-start": with_settings((coverage, "find_comparisons", lambda q: []),
+                                                               (queries, "BODY_CONCEPTS", False)),
+                              "lead-800": lead_chars(800), "lead-1600": lead_chars(1600),
+                              "lead-all": lead_chars(1_000_000),
+                              "lead-then-body": lead_chars(1_000_000, lead_weight=100),
+                              "lead-weight-1": lead_chars(1_000_000, lead_weight=1),
+                              "lead-weight-2": lead_chars(1_000_000, lead_weight=2),
                               "bilingual-concepts": bilingual_concepts,
                               "language-normalised": with_setting(queries, "fuse_rankings", language_normalised_fusion),
                               "query-words": with_setting(coverage, "_stop_words", lambda: frozenset(

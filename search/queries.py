@@ -472,8 +472,10 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
         return None  # e.g. no vectors in the index: mode_search falls back to keyword and says so
     response = results[0]
     by_id = {hit["id"]: hit for hit in response["hits"]}  # the whole query's hits carry highlights
-    fused = fuse_rankings([r["hits"] for r in results], group="translation_group" if req.group_translations else None,
-                          stated=concepts_stated_by(q), pool_ranks=CONCEPT_POOL_RANKS)
+    rankings = [r["hits"] for r in results]
+    bodies = pooled_bodies(client, index_uid, rankings) if BODY_CONCEPTS else {}
+    fused = fuse_rankings(rankings, group="translation_group" if req.group_translations else None,
+                          stated=concepts_stated_by(q, bodies), pool_ranks=CONCEPT_POOL_RANKS)
     start = (params["page"] - 1) * per_page
     hits = [by_id.get(hit["id"], hit) for hit in fused[start:start + per_page]]
     for hit in hits:
@@ -493,22 +495,52 @@ COVERAGE_FIELDS = ("lead",)  # what the fusion reads of a hit besides its title 
 CONCEPT_POOL_RANKS = 10
 
 
-def concepts_stated_by(q: str) -> Callable[[dict], int]:
-    """How many of ``q``'s concepts a hit states in its title, lead or publication month (search/coverage.py).
+# A concept stated in the title or lead counts twice, one stated only further down the body once (fresh corpus,
+# where releases state details anywhere: fresh1 0.879 -> 0.896, fresh3 0.874 -> 0.886; the lead alone, or the
+# body alone, measured lower; benchmarks/results/relevance.md, session 10).
+BODY_CONCEPTS = True
+
+
+def pooled_bodies(client, index_uid: str, rankings: list[list[dict]]) -> dict:
+    """The indexed body of every hit within the first :data:`CONCEPT_POOL_RANKS` of any ranking, in one request:
+    only those are ordered by concepts stated, and fetching them keeps the search lists' payload small (a page
+    deep in the results fuses up to :data:`FUSION_DEPTH` hits per list)."""
+    from meilisearch.errors import MeilisearchApiError
+
+    ids = list(dict.fromkeys(hit["id"] for ranking in rankings for hit in ranking[:CONCEPT_POOL_RANKS]))
+    if not ids:
+        return {}
+    try:
+        found = client.index(index_uid).get_documents({"ids": ids, "fields": ["id", "body"], "limit": len(ids)})
+    except MeilisearchApiError:
+        return {}  # counted on title and lead alone, as before bodies were read
+    return {doc.id: getattr(doc, "body", "") or "" for doc in found.results}
+
+
+def concepts_stated_by(q: str, bodies: dict | None = None) -> Callable[[dict], int]:
+    """How many of ``q``'s concepts a hit states in its title, lead or publication month (search/coverage.py),
+    plus, where ``bodies`` holds the hit's body, how many it states anywhere in title, body or month: a concept in
+    the title or lead counts twice, one further down once (:data:`BODY_CONCEPTS`). Without its body a hit counts
+    its lead twice.
 
     The fusion orders its first ranks by it (:data:`CONCEPT_POOL_RANKS`, benchmarks/results/relevance.md): the
     first releases of the two language lists are often one on the query's subject that misses its particular fact
-    (a place, a figure) and one that states it; by rank alone the list order decided.
+    (a place, a figure) and one that states it; by rank alone the list order decided. The lead alone missed facts
+    that real releases state in a later paragraph ("dibantu 66 ribu prajurit TNI melalui Operasi Mantap Brata").
     """
     from search.coverage import concept_forms, stated_concepts
     from search.documents import published_words
 
     concepts = concept_forms(q)
+    bodies = bodies or {}
 
     def stated(hit: dict) -> int:
         published = hit.get("published_at")
         month = published_words(datetime.fromisoformat(published)) if published else ""
-        return stated_concepts(concepts, f"{hit.get('title') or ''} {hit.get('lead') or ''} {month}")
+        title = hit.get("title") or ""
+        lead = stated_concepts(concepts, f"{title} {hit.get('lead') or ''} {month}")
+        body = bodies.get(hit.get("id"))
+        return lead + (stated_concepts(concepts, f"{title} {body} {month}") if body is not None else lead)
 
     return stated
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 
@@ -369,8 +370,41 @@ def test_fusion_counts_the_month_of_publication_as_stated() -> None:
     from search.queries import concepts_stated_by
 
     stated = concepts_stated_by("inflasi februari 2025")
-    assert stated({"title": "Inflasi 0,5 persen", "published_at": "2025-02-03T02:00:00+00:00"}) == 2
-    assert stated({"title": "Inflasi 0,5 persen", "published_at": "2024-03-03T02:00:00+00:00"}) == 1
+    # no body fetched: the title's concepts count twice, as a lead's do
+    assert stated({"title": "Inflasi 0,5 persen", "published_at": "2025-02-03T02:00:00+00:00"}) == 4
+    assert stated({"title": "Inflasi 0,5 persen", "published_at": "2024-03-03T02:00:00+00:00"}) == 2
+
+
+def test_a_concept_stated_only_further_down_the_body_counts_half_as_much_as_one_in_the_lead() -> None:
+    from search.queries import concepts_stated_by
+
+    body = "Polri mengerahkan 260 ribu personel.\n\nPengamanan dibantu prajurit TNI melalui Operasi Mantap Brata."
+    stated = concepts_stated_by("operasi mantap brata pemilu", {1: body, 2: "Operasi Mantap Brata dimulai untuk pemilu."})
+    in_body = {"id": 1, "title": "Rakor pengamanan pemilu 2024", "lead": "Rakor pengamanan pemilu 2024."}
+    in_lead = {"id": 2, "title": "Rakor pemilu", "lead": "Operasi Mantap Brata dimulai untuk pemilu."}
+    unfetched = {"id": 3, "title": "Rakor pemilu", "lead": "Rakor pemilu."}
+    assert stated(unfetched) == 2  # pemilu, in the lead
+    assert stated(in_body) == 2 + 3  # pemilu in the lead; operasi, mantap, brata further down
+    assert stated(in_lead) == 8  # all four in the lead
+
+
+def test_the_fusion_fetches_the_bodies_of_the_pooled_hits_only() -> None:
+    from search.queries import CONCEPT_POOL_RANKS, SearchRequest, fused_hybrid_search, search_params
+
+    class ManyHits(_RecordingClient):
+        def multi_search(self, queries: list[dict]) -> dict:
+            hits = [{"id": i, "title": f"Rilis {i}", "lead": "", "translation_group": i} for i in range(30)]
+            return {"results": [{"hits": [dict(h) for h in hits], "totalHits": 30} for _ in queries]}
+
+    client = ManyHits()
+    client.bodies = {12: "Operasi Mantap Brata"}
+    req = SearchRequest(q="operasi mantap brata", mode="hybrid")
+    response = fused_hybrid_search(client, "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
+    assert client.fetched and client.fetched[0]["ids"] == list(range(CONCEPT_POOL_RANKS))
+    assert response["hits"][0]["id"] == 0  # release 12 ranks outside the pool: its body was not read
+    client.bodies = {7: "Operasi Mantap Brata"}
+    response = fused_hybrid_search(client, "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
+    assert response["hits"][0]["id"] == 7 and "body" not in response["hits"][0]
 
 
 def test_fusion_keeps_one_hit_per_translation_group_when_grouping() -> None:
@@ -394,14 +428,28 @@ def test_fusion_only_for_unfiltered_hybrid_relevance_queries_of_two_words() -> N
 
 
 class _RecordingClient:
-    """Answers a multi-search with empty rankings and keeps the request, to see what each fused list asked for."""
+    """Answers a multi-search with empty rankings and keeps the request, to see what each fused list asked for;
+    fetched documents (the pooled hits' bodies) come from ``bodies``."""
 
     def __init__(self) -> None:
         self.queries: list[dict] = []
+        self.bodies: dict = {}
+        self.fetched: list[dict] = []
 
     def multi_search(self, queries: list[dict]) -> dict:
         self.queries = queries
         return {"results": [{"hits": [], "totalHits": 0} for _ in queries]}
+
+    def index(self, uid: str):
+        client = self
+
+        class Index:
+            def get_documents(self, parameters: dict):
+                client.fetched.append(parameters)
+                docs = [SimpleNamespace(id=i, body=client.bodies[i]) for i in parameters["ids"] if i in client.bodies]
+                return SimpleNamespace(results=docs)
+
+        return Index()
 
 
 class _Ready:
