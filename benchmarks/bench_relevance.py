@@ -37,6 +37,7 @@ from search.evaluation import mean_by_category, ndcg_at_k
 from search.hybrid import mode_search, start_query_vector
 from search.queries import (
     SearchRequest,
+    clear_count_cache,
     form_counts,
     fused_hybrid_search,
     fusion_applies,
@@ -99,11 +100,15 @@ def build_index(client, corpus_file: str, embedder, tmp: Path) -> str:
 
 
 def measure(client, uid: str, queries: list[dict], mode: str, searcher: Searcher) -> tuple[dict[str, float], list]:
+    """nDCG@10 per category, and per query (query, score, ranked ids, milliseconds with a cold count cache)."""
     rows = []
     for query in queries:
+        clear_count_cache()
+        started = time.perf_counter()
         ranked = searcher(client, uid, query["q"], mode)
-        rows.append((query, ndcg_at_k(ranked, query["relevant"], 10), ranked))
-    return mean_by_category((q["category"], score) for q, score, _ in rows), rows
+        elapsed = (time.perf_counter() - started) * 1000
+        rows.append((query, ndcg_at_k(ranked, query["relevant"], 10), ranked, elapsed))
+    return mean_by_category((q["category"], score) for q, score, *_ in rows), rows
 
 
 def ratio_search(ratio: float) -> Searcher:
@@ -479,6 +484,7 @@ def main() -> int:
     parser.add_argument("--ideas", default=",".join(IDEAS))
     parser.add_argument("--sets", default="old,tuning")
     parser.add_argument("--show", type=int, default=0, help="print the N weakest queries per set and mode")
+    parser.add_argument("--timing", action="store_true", help="print each set's latency per query and mode")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     model = embeddings.load_embedder()
@@ -510,7 +516,11 @@ def main() -> int:
                             f"| {cats} |")
                     lines.append(line)
                     print(line, flush=True)
-                    for query, score, ranked in sorted(rows, key=lambda r: r[1])[:args.show]:
+                    if args.timing:
+                        times = sorted(r[3] for r in rows)
+                        print(f"    timing {idea} {set_name} {mode}: median {times[len(times) // 2]:.1f} ms, "
+                              f"mean {sum(times) / len(times):.1f} ms per query (count cache cold)", flush=True)
+                    for query, score, ranked, _ in sorted(rows, key=lambda r: r[1])[:args.show]:
                         print(f"    {score:.3f} {query['category']:<10} {query['q']!r}: {ranked[:6]}")
     table = "\n".join(lines)
     print(table)
