@@ -1,7 +1,8 @@
 """Bilingual (Indonesian <-> English) domain glossary and the Meilisearch synonyms built from it.
 
 ``glossary.tsv`` holds one pair per line, ``indonesian<TAB>english``, after a header line. Terms may be
-multi-word. An English term may have more than one Indonesian equivalent (``kerja sama`` and ``kerjasama``
+multi-word. ``query_vocabulary.tsv`` holds more pairs in the same form that everything reads except the index's
+synonyms (:data:`QUERY_VOCABULARY_PATH`). An English term may have more than one Indonesian equivalent (``kerja sama`` and ``kerjasama``
 both mean "cooperation"); the Indonesian side is unique.
 
 Meilisearch limits that shape :func:`synonyms_from_glossary` (see /work/shared/NOTES.md):
@@ -25,6 +26,7 @@ __all__ = [
     "MAX_KEY_WORDS",
     "MAX_SYNONYMS_PER_KEY",
     "MAX_WORDS_PER_KEY",
+    "QUERY_VOCABULARY_PATH",
     "cap_synonyms",
     "load_glossary",
     "synonyms_from_glossary",
@@ -32,6 +34,11 @@ __all__ = [
 ]
 
 GLOSSARY_PATH = Path(str(resources.files("search").joinpath("glossary.tsv")))
+# Pairs that translate queries, state concepts and correct typos, but are no Meilisearch synonyms: every synonym
+# enlarges the query graph Meilisearch builds, and as synonyms the 2,007 pairs of the third and fourth vocabulary
+# batches doubled query latency (keyword 60 -> 113 ms, hybrid 195 -> 330 ms per query) without changing a hybrid
+# figure, which comes from the translated query and the concept count (benchmarks/results/relevance.md, session 10).
+QUERY_VOCABULARY_PATH = Path(str(resources.files("search").joinpath("query_vocabulary.tsv")))
 MAX_KEY_WORDS = 3
 MAX_SYNONYMS_PER_KEY = 50
 MAX_WORDS_PER_KEY = 100
@@ -42,20 +49,22 @@ def _normalise(term: str) -> str:
 
 
 def load_glossary(path: Path | str | None = None) -> list[tuple[str, str]]:
-    """Return the glossary pairs ``(indonesian, english)``, lowercased, in file order, without repeats."""
-    text = Path(path or GLOSSARY_PATH).read_text(encoding="utf-8")
+    """Return the pairs ``(indonesian, english)`` of ``path``, or of the glossary and the query vocabulary,
+    lowercased, in file order, without repeats."""
+    paths = [Path(path)] if path else [GLOSSARY_PATH, QUERY_VOCABULARY_PATH]
     pairs: list[tuple[str, str]] = []
     seen: set[tuple[str, str]] = set()
-    for lineno, line in enumerate(text.splitlines()[1:], start=2):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if len(fields) != 2 or not fields[0].strip() or not fields[1].strip():
-            raise ValueError(f"{path or GLOSSARY_PATH}:{lineno}: expected 'indonesian<TAB>english'")
-        pair = (_normalise(fields[0]), _normalise(fields[1]))
-        if pair not in seen:
-            seen.add(pair)
-            pairs.append(pair)
+    for source in paths:
+        for lineno, line in enumerate(source.read_text(encoding="utf-8").splitlines()[1:], start=2):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if len(fields) != 2 or not fields[0].strip() or not fields[1].strip():
+                raise ValueError(f"{source}:{lineno}: expected 'indonesian<TAB>english'")
+            pair = (_normalise(fields[0]), _normalise(fields[1]))
+            if pair not in seen:
+                seen.add(pair)
+                pairs.append(pair)
     return pairs
 
 

@@ -85,7 +85,7 @@ from importlib import resources
 from typing import Any
 
 from search.abbreviations import abbreviation_synonyms
-from search.glossary import cap_synonyms, load_glossary, synonyms_from_glossary
+from search.glossary import GLOSSARY_PATH, cap_synonyms, load_glossary, synonyms_from_glossary
 from search.stemming import ACRONYMS, stem_text
 
 __all__ = [
@@ -190,9 +190,10 @@ def stemmed_synonyms(pairs: list[tuple[str, str]]) -> dict[str, list[str]]:
 
 
 def index_synonyms() -> dict[str, list[str]]:
-    """The index's synonyms: :func:`stemmed_synonyms` of the glossary, joined by the abbreviations' groups
+    """The index's synonyms: :func:`stemmed_synonyms` of the glossary (not the query vocabulary, whose cost
+    :data:`search.glossary.QUERY_VOCABULARY_PATH` explains), joined by the abbreviations' groups
     (search/abbreviations.py), under the same Meilisearch limits (keys of 1-3 words, 50 phrases / 100 words)."""
-    groups = {key: set(values) for key, values in stemmed_synonyms(load_glossary()).items()}
+    groups = {key: set(values) for key, values in stemmed_synonyms(load_glossary(GLOSSARY_PATH)).items()}
     for key, values in abbreviation_synonyms().items():
         groups.setdefault(key, set()).update(values)
     return cap_synonyms(groups)

@@ -133,12 +133,26 @@ def test_glossary_has_at_least_150_unique_pairs() -> None:
     assert translations["kenaikan"] >= 2
 
 
-def test_glossary_file_has_a_header_and_two_columns_everywhere() -> None:
-    from search.glossary import GLOSSARY_PATH
+@pytest.mark.parametrize("name", ["GLOSSARY_PATH", "QUERY_VOCABULARY_PATH"])
+def test_glossary_files_have_a_header_and_two_columns_everywhere(name: str) -> None:
+    import search.glossary
 
-    lines = GLOSSARY_PATH.read_text(encoding="utf-8").splitlines()
+    lines = getattr(search.glossary, name).read_text(encoding="utf-8").splitlines()
     assert lines[0] == "indonesian\tenglish"
     assert all(len(line.split("\t")) == 2 for line in lines[1:] if line and not line.startswith("#"))
+
+
+def test_the_query_vocabulary_translates_queries_but_is_no_index_synonym() -> None:
+    from search.glossary import GLOSSARY_PATH, QUERY_VOCABULARY_PATH
+    from search.settings import index_synonyms
+
+    extra = load_glossary(QUERY_VOCABULARY_PATH)
+    assert len(extra) >= 1000 and not set(extra) & set(load_glossary(GLOSSARY_PATH))
+    assert set(extra) <= set(load_glossary())  # everything but the index reads both files
+    indonesian, english = next((i, e) for i, e in extra if " " not in i and i.isalpha() and i not in dict(
+        load_glossary(GLOSSARY_PATH)))
+    assert translate_query([indonesian], "id") == english
+    assert english not in index_synonyms().get(indonesian, [])
 
 
 @pytest.mark.parametrize("pair", REQUIRED_PAIRS)
