@@ -47,6 +47,7 @@ PERSON_UNITS = frozenset({"people", "persons", "person", "residents", "resident"
 # "Rp1,8 triliun"): the text's number then carries a currency sign instead of a following word.
 CURRENCY_UNITS = frozenset({"rupiah", "rp", "idr", "dolar", "dollar", "dollars", "usd"})
 UNIT_REACH = 3  # words after a number in which its unit may stand ("12.500 jiwa", "10 ribu warga", "5,6 SR")
+PERCENT = (("persen",), ("percent",))
 UNIT_BEFORE = 4  # words before it ("magnitudo 6,2", "NTP Mei 2024 sebesar 108,4")
 
 _CURRENCY = r"(?P<currency>rp\.?\s?|idr\s?|us\$\s?|usd\s?|\$\s?)?"
@@ -115,6 +116,8 @@ def find_comparisons(q: str) -> list[tuple[int, int, Comparison]]:
         comparison = Comparison(COMPARATORS[match["comparator"].lower()], value, bool(match["currency"]))
         if match["unit"]:
             comparison = with_unit(comparison, ((match["unit"].lower(),),), given=True)
+        elif _percent_sign(q, match.end()):
+            comparison = with_unit(comparison, PERCENT, given=True)
         found.append((match.start(), match.end(), comparison))
     return found
 
@@ -135,9 +138,16 @@ def quantities(text: str) -> list[Quantity]:
         if value is None or _is_date_part(text, match):
             continue
         following = tuple(w.lower() for w in _WORD_RE.findall(text[match.end():match.end() + 60])[:UNIT_REACH])
+        if _percent_sign(text, match.end()):
+            following = ("persen", "percent", *following)
         preceding = tuple(w.lower() for w in _WORD_RE.findall(text[max(0, match.start() - 40):match.start()]))
         found.append(Quantity(value, bool(match["currency"]), following, preceding[-UNIT_BEFORE:]))
     return found
+
+
+def _percent_sign(text: str, end: int) -> bool:
+    """Whether a "%" follows the number ending at ``end`` ("5,75%", "5.75 %"): the unit "persen"/"percent"."""
+    return text[end:end + 2].lstrip().startswith("%")
 
 
 @lru_cache(maxsize=1)

@@ -67,3 +67,11 @@ def test_a_unit_between_comparator_and_number_and_victims_as_people() -> None:
     assert stated_concepts([magnitude], "Gempa magnitudo 5,6 di kedalaman 10 km") == 0
     killed = next(c for c in concept_forms("landslides that killed more than 25 people") if isinstance(c, Comparison))
     assert stated_concepts([killed], "Longsor: 27 korban meninggal di Gorontalo") == 1
+
+
+def test_a_percent_sign_is_the_unit_percent_in_query_and_release() -> None:
+    rate = next(c for c in concept_forms("suku bunga acuan BI di bawah 6 persen") if isinstance(c, Comparison))
+    assert stated_concepts([rate], "BI-Rate Turun Menjadi 5,75%") == 1
+    assert stated_concepts([rate], "BI-Rate Naik Menjadi 6,25%") == 0
+    signed = next(c for c in concept_forms("inflasi di atas 3%") if isinstance(c, Comparison))
+    assert stated_concepts([signed], "Inflasi Maret 2024 sebesar 3,05 persen") == 1
