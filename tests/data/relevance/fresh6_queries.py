@@ -14,7 +14,9 @@ subject, a constraint differs or is missing (often: the same event's follow-up r
 same kind). Both versions of a paired release get the same grade (event or ``id:`` keys for both). ``hajj-1`` ...
 ``hajj-4`` and ``tppo-1`` name releases in two topics, so those are judged with ``id:`` keys.
 
-Non-obvious judgments are commented on the line.
+Categories: 20 indonesian, 16 english, 25 crosslang (grade-2 releases all in the other language), 10 morphology
+(the releases' forms are in the comment), 10 acronym, 8 typo, 15 number (104 in all). Near-duplicates of sets
+1-5 were checked with a word-overlap listing read by hand. Non-obvious judgments are commented on the line.
 """
 from __future__ import annotations
 
@@ -36,7 +38,6 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("indonesian", "menu makanan tambahan jagung bose kelor ikan teri", {"stunting-2": 2, "stunting-1": 1}),
     ("indonesian", "denda tilang kendaraan tidak lulus uji emisi", {"air-1": 2}),
     ("indonesian", "asal usul hari peduli sampah nasional tragedi leuwigajah", {"waste-1": 2}),
-    ("indonesian", "hasil verifikasi TPA jadi dasar penilaian adipura", {"waste-2": 2, "waste-1": 1}),
     ("indonesian", "sirene tsunami gagal berbunyi saat latihan evakuasi",
      {"tsunami-drill-2": 2, "tsunami-drill-1": 1}),
     ("indonesian", "jemaah lansia diimbau melontar jamrah malam atau pagi hari",
@@ -50,14 +51,12 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("indonesian", "kendaraan listrik untuk mobilitas delegasi pertemuan menlu asean",
      {"asean-1": 2, "asean-2": 1}),  # asean-2: EV ecosystem declaration, not vehicles for delegates
     ("indonesian", "opsi kapal rumah sakit TNI AL untuk bantuan gaza", {"aid-1": 2, "aid-1b": 1}),
-    ("indonesian", "kondisi wni di mandalay setelah gempa myanmar", {"aid-3": 2}),
     ("indonesian", "perluasan makkah route ke embarkasi surabaya dan solo",
      {"bilat-4": 2, "id:3659": 2, "id:3660": 2}),  # 3659 states the expansion for Jakarta, Surabaya, Solo; 3660 its pair
     ("indonesian", "jenis proyek swasta groundbreaking kedua ikn hotel rumah sakit sekolah internasional",
      {"ikn-1": 2}),
     ("indonesian", "kepala otorita ikn ditunjuk presiden setelah konsultasi dpr",
      {"ikn-4": 2, "appt-2": 1}),  # appt-2: the head of the authority sworn in, no appointment rule
-    ("indonesian", "kenaikan kasus DBD di manggarai barat dan kota kupang", {"dengue-2": 2}),
     ("indonesian", "kemungkinan idulfitri 1444 berbeda dengan ormas", {"isbat-2": 2, "isbat-1": 1}),
     # ------------------------------------------------------------------- english
     ("english", "Gladak Perak bridge collapse Lumajang Malang cut off", {"volcano-1": 2}),
@@ -71,10 +70,17 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
      {"asean-1": 2}),
     ("english", "Egyptian Red Crescent hands Indonesian aid into Gaza via Rafah",
      {"aid-1": 2, "aid-1b": 1}),
-    ("english", "Indonesians in Türkiye quake zone moved to Ankara", {"aid-2": 2}),
     ("english", "President says central government will take over damaged Lampung roads", {"reg-1": 2}),
     ("english", "government and Islamic organisations start Ramadan fasting together 2025",
      {"isbat-3": 2, "isbat-1": 1}),  # isbat-1: 2024, respects organisations starting earlier
+    ("english", "Rinjani climbers told to register their route with the national park", {"sar-2b": 2, "sar-2": 1}),
+    ("english", "Cianjur quake shaking intensity felt in Bandung and Jakarta", {"eq-1": 2}),
+    ("english", "children among Indonesians evacuated from Lebanon", {"evac-2": 2, "evac-2a": 1}),
+    ("english", "Demak regency extends flood emergency status by seven days",
+     {"flood-1c": 2, "flood-1b": 1}),  # flood-1b: the original 14-day emergency status
+    ("english", "Herat earthquake aid coordinated through embassy in Kabul", {"aid-4": 2}),
+    ("english", "merchant ship crew among Indonesians leaving Iran via Azerbaijan", {"evac-3": 2}),
+    ("english", "Merdeka Curriculum transition period for remote and border schools", {"edu-4": 2}),
     # ----------------------------------------------------------------- crosslang
     ("crosslang", "Gorontalo gold mine landslide rescuers walked 20 km", {"landslide-2": 2}),
     ("crosslang", "Banjarnegara creeping ground movement geological study relocation", {"landslide-4": 2}),
@@ -93,7 +99,6 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("crosslang", "new navy chief priorities North Natuna Sea ASEAN chairmanship", {"appt-3": 2}),
     ("crosslang", "forest city 75 percent green area Nusantara law", {"ikn-4": 2}),
     ("crosslang", "PIP savings account activation deadline November 2023", {"edu-3": 2}),
-    ("crosslang", "KIP Kuliah applicants warned not to use brokers", {"edu-2": 2}),
     ("crosslang", "Solo first hajj flight group two pilgrims died in Medina and Mecca",
      {"id:3676": 2, "id:3661": 1}),  # 3661: the same SOC-01 group departing
     ("crosslang", "Indonesians in Lebanon asked to report through Safe Travel app", {"evac-2a": 2, "evac-2": 1}),
@@ -102,12 +107,8 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("crosslang", "jarak pandang bandara palembang turun karena asap", {"fire-3": 2, "haze-2": 1, "haze-1": 1}),  # haze-1: Pekanbaru visibility, flights
     ("crosslang", "relokasi korban longsor serasan ke lokasi baru", {"landslide-3b": 2, "landslide-3": 1}),
     ("crosslang", "sesar cipeles sumedang", {"eq-4": 2}),
-    ("crosslang", "pendaki rinjani bertahan di bawah batu dengan bekal biskuit", {"sar-2b": 2, "sar-2": 1}),
     ("crosslang", "kerja fleksibel asn jelang idulfitri 2025", {"reg-4": 2}),
-    ("crosslang", "siklon seroja banjir bandang adonara lembata", {"weather-3": 2}),
-    ("crosslang", "pintu air katulampa manggarai siaga tahun baru 2020", {"flood-3": 2}),
     ("crosslang", "wni dipaksa kerja shift malam menipu korban eropa dan amerika", {"tppo-3": 2}),
-    ("crosslang", "tunjangan ikn untuk asn yang pindah ke nusantara", {"ikn-3": 2}),
     ("crosslang", "batas kepulangan jemaah haji 2023 dari jeddah dan madinah",
      {"id:3663": 2, "id:3676": 1}),  # 3676: 2024 return phase until 3 July
     # ---------------------------------------------------------------- morphology
@@ -120,7 +121,6 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("morphology", "penyusunan rencana kerja lima tahun otorita ikn", {"appt-2": 2}),  # text: menyusun
     ("morphology", "pemangkasan pohon rawan tumbang libur natal", {"weather-1": 2}),  # text: memangkas
     ("morphology", "pendistribusian air bersih banjir rob demak", {"flood-6": 2}),  # text: mendistribusikan
-    ("morphology", "inauguration of Manikin Dam Kupang", {"psn-2": 2}),  # text: inaugurated, inaugurates
     ("morphology", "Seroja strengthening southwest of Rote", {"weather-3": 2}),  # text: strengthen
     # ------------------------------------------------------------------- acronym
     ("acronym", "TMC hujan di laut banjir kalsel", {"flood-5": 2}),  # text spells out Teknologi Modifikasi Cuaca
@@ -137,13 +137,14 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("acronym", "ujian SSW kaigo di makassar", {"pmi-4b": 2, "pmi-4": 1}),
     # ---------------------------------------------------------------------- typo
     ("typo", "sertifikat tsunami ready koto tanggah", {"tsunami-drill-1": 2}),
-    ("typo", "perjalanan darat khartum ke port sudan", {"evac-1": 2, "evac-1b": 1}),
+    ("typo", "pesawat pilatus poter hilang di pegunungan bintang", {"sar-5": 2}),
     ("typo", "wni disekap di sihanoukvile", {"tppo-2": 2, "tppo-3": 1, "tppo-4": 1, "id:3611": 1, "id:3612": 1}),
     ("typo", "angka stuting timor tengah selatan", {"stunting-2": 2, "stunting-1": 1}),
-    ("typo", "deman berdarah sikka maumere", {"dengue-2": 2}),
+    ("typo", "bantuan larvasida dan insektisida deman berdarah sikka", {"dengue-2": 2}),
+    ("typo", "kbri vientiene bebaskan wni dari sindikat penipuan",
+     {"tppo-3": 2, "tppo-2": 1, "tppo-4": 1, "id:3611": 1, "id:3612": 1}),  # other embassies' scam rescues
     ("typo", "proyek strategis nasonal kawasan pangan merauke", {"psn-1": 2}),
     ("typo", "rumah tapak jabatan mentri di ikn", {"cab-5": 2}),
-    ("typo", "deportasi wni sabah lewat tawau ke nunukn", {"pmi-1": 2}),
     # -------------------------------------------------------------------- number
     ("number", "gempa dengan kedalaman lebih dari 100 km", {"eq-7": 2, "eq-5": 1}),  # eq-5 is 68 km deep
     ("number", "volcanic eruptions that killed more than 10 people",
@@ -151,7 +152,6 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("number", "ship sinkings with more than 50 people on board", {"sar-6": 2, "sar-1": 1}),  # sar-1: 40 on board
     ("number", "humanitarian aid shipments over 100 tonnes", {"aid-2": 2, "aid-1": 1, "aid-3": 1}),
     ("number", "tsunami drill more than 3,000 participants", {"tsunami-drill-2": 2, "tsunami-drill-1": 1}),
-    ("number", "1,436 returning pilgrims referred to hospital", {"id:3475": 2}),
     ("number", "67,480 citizen protection cases handled 2024", {"death-3": 2}),
     ("number", "291 kasus online scam kamboja 2022", {"tppo-2": 2}),
     ("number", "gaji tertunggak USD 86.400 ABK", {"repat-2": 2}),
