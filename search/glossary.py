@@ -35,7 +35,7 @@ __all__ = [
 
 GLOSSARY_PATH = Path(str(resources.files("search").joinpath("glossary.tsv")))
 # Pairs that translate queries, state concepts and correct typos, but are no Meilisearch synonyms: every synonym
-# enlarges the query graph Meilisearch builds, and as synonyms the 2,007 pairs of the third and fourth vocabulary
+# enlarges the query graph Meilisearch builds, and as synonyms the 2,005 pairs of the third and fourth vocabulary
 # batches doubled query latency (keyword 60 -> 113 ms, hybrid 195 -> 330 ms per query) without changing a hybrid
 # figure, which comes from the translated query and the concept count (benchmarks/results/relevance.md, session 10).
 QUERY_VOCABULARY_PATH = Path(str(resources.files("search").joinpath("query_vocabulary.tsv")))
