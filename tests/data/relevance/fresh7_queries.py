@@ -28,7 +28,6 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("indonesian", "pembelian beras SPHP dibatasi dua kemasan per orang", {"price-3": 2, "staple-prices": 1}),
     ("indonesian", "inflasi administered prices tarif pesawat dan rokok maret 2024", {"infl-1b": 2, "infl-1": 1, "inflation": 1}),
     ("indonesian", "inflasi luwuk dan morowali agustus 2023", {"infl-4": 2, "inflation": 1}),
-    ("indonesian", "deportan sabah ditampung di rusunawa nunukan", {"pmi-1": 2, "migrant-workers": 1}),
     ("indonesian", "jumantik dilatih saat KLB demam berdarah NTT", {"dengue-2": 2, "dengue": 1}),
     ("indonesian", "kapal penyeberangan ketapang gilimanuk diminta pantau gelombang tinggi", {"weather-2": 2, "extreme-weather": 1}),
     ("indonesian", "nota keuangan RAPBN 2025 dibahas di sidang kabinet IKN", {"cab-5": 2, "cab-1": 1, "cabinet-meeting": 1}),  # cab-1 discusses the 2025 budget framework in Jakarta
@@ -36,6 +35,8 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("indonesian", "WNI di mandalay selamat dari gempa myanmar", {"aid-3": 2, "humanitarian-aid": 1}),
     ("indonesian", "upacara HUT RI 2024 digelar di IKN dan istana merdeka bersamaan", {"ikn-2": 2, "capital-relocation": 1}),
     ("indonesian", "syarikah bertanggung jawab atas pelindungan PMI di arab saudi", {"pmi-3": 2, "bilat-4": 1, "migrant-workers": 1}),  # bilat-4 mentions the one-channel system only
+    ("indonesian", "penyintas bom gereja surabaya diajak forum rekonsiliasi dengan mantan pelaku", {"vict-2": 2, "terror-victims": 1}),
+    ("indonesian", "delay system pelabuhan merak saat antrean mudik lebaran 2025", {"mudik-3": 2, "holiday-operation": 1}),
     # --- english ---
     ("english", "KN Belut Laut chases meth speedboat off Bengkalis", {"drug-4": 2, "drug-seizure": 1}),
     ("english", "measles outbreaks in Grobogan Kudus and Demak", {"imm-4": 2, "immunization": 1}),
@@ -49,6 +50,8 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("english", "IISMA vocational track for polytechnic students", {"edu-1": 2, "education": 1}),
     ("english", "Riyadh reconciliation committee pardon for Indonesian worker", {"death-1": 2, "death-penalty": 1}),
     ("english", "UAE bilateral trade USD 4.1 billion in 2022", {"bilat-3": 2, "bilateral": 1}),
+    ("english", "Mandarin chat scripts found in Batam love scam raid", {"fraud-2": 2, "online-fraud": 1}),  # only the Indonesian version names the scripts; event key
+    ("english", "global bond issuance supported reserves in August 2025", {"reserves-2": 2, "fx-reserves": 1}),
     # --- crosslang ---
     ("crosslang", "risiko kambuh pengguna narkoba naik selama pandemi", {"rehab-3": 2, "drug-rehab": 1}),
     ("crosslang", "ASEAN leaders declaration on electric vehicle ecosystem", {"asean-2": 2, "asean": 1}),  # asean-1 mentions electric cars for delegates only
@@ -67,6 +70,7 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("crosslang", "sumbangan 500 ribu dolar AS untuk seruan darurat PBB afghanistan", {"aid-4": 2, "humanitarian-aid": 1}),
     ("crosslang", "SPHP rice market operations expanded to 514 regencies and cities", {"cab-2": 2, "price-3": 1, "staple-prices": 1}),
     ("crosslang", "218 national strategic projects, 190 completed since 2016", {"psn-1": 2, "strategic-project": 1}),
+    ("crosslang", "Bank Wakaf Mikro and KUR offered as alternatives to illegal online lenders", {"pinjol-2": 2, "illegal-lending": 1}),
     # --- morphology ---
     ("morphology", "pelatihan kader antinarkoba desa bersinar kaltim", {"rehab-2": 2, "drug-rehab": 1}),  # release: dilatih
     ("morphology", "rehab centres halving new admissions during COVID", {"rehab-3": 2, "drug-rehab": 1}),  # release: cut new admissions by half
@@ -86,11 +90,15 @@ QUERIES: list[tuple[str, str, dict[str, int]]] = [
     ("acronym", "Kepmenaker 260/2015 moratorium PMI domestik", {"pmi-3": 2, "migrant-workers": 1}),
     ("acronym", "MJO La Nina hujan lebat nataru 2024/2025", {"weather-1": 2, "extreme-weather": 1}),  # Nataru (Natal dan Tahun Baru) is spelled out in the releases
     ("acronym", "lulus EPS-TOPIK berangkat kerja ke korsel", {"pmi-2": 2, "migrant-workers": 1}),
+    ("acronym", "15 PJP siap layani QRIS antarnegara thailand", {"qris-1": 2, "digital-payments": 1}),  # release: penyelenggara jasa pembayaran (PJP)
+    ("acronym", "SERAMBI 2025 3.743 titik layanan 139 bank", {"lebaran-2": 2, "currency-lebaran": 1}),  # SERAMBI is also named in the 2024 releases (grade 1 via topic)
     # --- typo ---
     ("typo", "goverment consumption shrank first quarter 2025", {"gdp-3": 2, "gdp-growth": 1}),
     ("typo", "pembelajaran multikelas guru CLC serawak", {"edu-6": 2, "education": 1}),  # Serawak for Sarawak
     ("typo", "kurir sabu diupah 30 juta bawa ke pontinak", {"drug-5": 2, "drug-seizure": 1}),  # Pontinak for Pontianak
     ("typo", "nilai manfaat BPHK tutup 38 persen biaya haji 2025", {"id:3662": 2, "id:3682": 1}),  # BPHK for BPKH; hajj-3 key spans two topics
+    ("typo", "one way nasional km 414 kalikankung operasi ketupat 2023", {"mudik-1b": 2, "mudik-3": 1, "holiday-operation": 1}),  # Kalikankung for Kalikangkung; mudik-3 plans the same one-way for 2025
+    ("typo", "korban bom katedral makasar dirawat intensif luka bakar", {"vict-4": 2, "terror-victims": 1}),  # Makasar for Makassar
     # --- number ---
     ("number", "MDR QRIS 0,3 persen transaksi di atas 500 ribu", {"qris-5": 2, "digital-payments": 1}),
     ("number", "1.216 warga mengungsi longsor serasan", {"landslide-3": 2, "landslide-3b": 1}),
