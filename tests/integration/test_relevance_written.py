@@ -19,20 +19,20 @@ pytestmark = pytest.mark.timeout(120)
 # 10"): floors from the session's final ranking less about 0.02 (0.03 for the smaller categories); keyword floors
 # from the session start, whose keyword ranking the session did not change.
 WRITTEN_SETS = {
-    # fresh1 and fresh3 were measured first and then tuned on; fresh2 and fresh4 were measured once before the last
-    # rule (a percent sign as the unit percent); fresh5 and fresh6 once with the final ranking.
-    "fresh1_queries.jsonl": ({"overall": 0.88, "crosslang": 0.88, "morphology": 0.90},
-                             {"overall": 0.62, "crosslang": 0.41, "morphology": 0.70}, 0.40),
+    # fresh1 and fresh3 were measured first and then tuned on (the benchmark still measures them); fresh2 and fresh4
+    # were measured once before the last rules (a percent sign as the unit percent); fresh5, fresh6 and fresh7 once
+    # with the final ranking.
     "fresh2_queries.jsonl": ({"overall": 0.89, "crosslang": 0.87, "morphology": 0.94},
                              {"overall": 0.76, "crosslang": 0.67, "morphology": 0.83}, 0.15),
-    "fresh3_queries.jsonl": ({"overall": 0.87, "crosslang": 0.84, "morphology": 0.92},
-                             {"overall": 0.72, "crosslang": 0.57, "morphology": 0.74}, 0.22),
     "fresh4_queries.jsonl": ({"overall": 0.91, "crosslang": 0.87, "morphology": 0.89},
                              {"overall": 0.67, "crosslang": 0.46, "morphology": 0.66}, 0.35),
     "fresh5_queries.jsonl": ({"overall": 0.83, "crosslang": 0.87, "morphology": 0.84},
                              {"overall": 0.64, "crosslang": 0.51, "morphology": 0.65}, 0.31),
     "fresh6_queries.jsonl": ({"overall": 0.89, "crosslang": 0.86, "morphology": 0.87},
                              {"overall": 0.67, "crosslang": 0.64, "morphology": 0.65}, 0.17),
+    # 89 queries, 8 of them morphology: wider margins
+    "fresh7_queries.jsonl": ({"overall": 0.77, "crosslang": 0.74, "morphology": 0.76},
+                             {"overall": 0.58, "crosslang": 0.37, "morphology": 0.46}, 0.33),
 }
 
 @pytest.fixture(scope="session")

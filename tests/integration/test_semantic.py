@@ -332,7 +332,8 @@ def test_a_crawl_makes_its_releases_findable_across_languages_with_no_other_comm
         result = json.loads(siaran("search", "young people resisting terrorist propaganda online", "--mode", mode,
                                    "--json", env=siaran_env).stdout)
         assert result["mode"] == mode and "modeWarning" not in result, result.get("modeWarning")
-        assert result["hits"][0]["id"] == target and result["hits"][0]["language"] == "id"
+        assert result["hits"][0]["id"] == target and result["hits"][0]["language"] == "id", [
+            (h["id"], h["language"], h["title"]) for h in result["hits"][:5]]
 
 
 def test_semantic_can_be_switched_off(monkeypatch) -> None:
