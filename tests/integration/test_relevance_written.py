@@ -1,6 +1,7 @@
 """Bilingual relevance on the hand-written corpus (tests/data/relevance/fresh_corpus.jsonl, 317 releases written
-one by one in session 10): six judged query sets, each written blind, with floors per category in hybrid and keyword
-mode. A file of its own so that pytest-xdist (``--dist loadfile``) can run it beside test_relevance.py.
+one by one in session 10): five of its seven judged query sets, each written blind, with floors per category in
+hybrid and keyword mode. A file of its own so that pytest-xdist (``--dist loadfile``) can run it beside
+test_relevance.py.
 """
 
 from __future__ import annotations
