@@ -10,7 +10,14 @@ vocabulary, the earlier corpora, queries or any result. About 40% come as Indone
 adapted, not translated word for word; four per part are cross-source: an ``antara`` English story of a
 ministry's release), 45% are Indonesian only and 15% English only. Facts are plausible inventions.
 
-    .venv/bin/python tests/data/relevance/fresh_corpus.py
+    .venv/bin/python tests/data/relevance/fresh_corpus.py [fresh|news]
+
+``news`` merges the third judged corpus the same way: ``news_corpus_a.jsonl`` ... ``news_corpus_d.jsonl`` into
+``news_corpus.jsonl`` (348 releases, ids 5001-5687), written on 2026-12-05 (session 11) by four more helper sessions
+under the same blindness, one area each (security, law and cyber; economy, finance and agriculture; disasters,
+environment, health and food safety; foreign affairs, government, education, labour and transport). Its releases
+come in series: 8-13 recurring topics per area with 4-12 releases each, differing by place, date, figures and
+outcome, as an agency's archive does.
 """
 
 from __future__ import annotations
@@ -20,8 +27,7 @@ from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PARTS = [HERE / f"fresh_corpus_{part}.jsonl" for part in "abcd"]
-OUT = HERE / "fresh_corpus.jsonl"
+CORPORA = ("fresh", "news")
 FIELDS = {"id", "source", "language", "published_at", "title", "body", "tags", "pair", "topic", "event", "slots"}
 
 
@@ -44,12 +50,15 @@ def check(releases: list[dict]) -> None:
                 raise ValueError(f"release {r['id']}: pair {r['pair']} does not point back")
 
 
-def main() -> None:
-    releases = [r for part in PARTS for r in load(part)]
+def main(name: str = "fresh") -> None:
+    releases = [r for part in "abcd" for r in load(HERE / f"{name}_corpus_{part}.jsonl")]
     check(releases)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in releases), encoding="utf-8")
-    print(f"{len(releases)} releases -> {OUT}")
+    out = HERE / f"{name}_corpus.jsonl"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in releases), encoding="utf-8")
+    print(f"{len(releases)} releases -> {out}")
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(*sys.argv[1:2])

@@ -1,4 +1,5 @@
-"""Judged query sets over ``fresh_corpus.jsonl`` (``fresh1_queries.py`` ...): the shared writer and checks.
+"""Judged query sets over ``fresh_corpus.jsonl`` (``fresh1_queries.py`` ...) and ``news_corpus.jsonl``
+(``news1_queries.py`` ...): the shared writer and checks.
 
 A judgment key is an event (``"flood-3"``, ``"flood-3b"``: every release of that event), a topic (``"flood"``: every
 release of the topic), ``"id:3401"`` (one release), ``"re:REGEX"`` (every release whose title or body matches) or
@@ -15,6 +16,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "fresh_corpus.jsonl"
+NEWS_CORPUS = HERE / "news_corpus.jsonl"
 CATEGORIES = {"indonesian", "english", "crosslang", "morphology", "acronym", "typo", "number"}
 
 
@@ -63,9 +65,11 @@ def check(corpus: list[dict], category: str, q: str, grades: dict[str, int]) -> 
             raise ValueError(f"cross-lingual query {q!r} has grade-2 releases in {langs}")
 
 
-def write_queries(queries: list[tuple[str, str, dict[str, int]]], out: Path, prefix: str) -> None:
-    """Expand ``queries`` into ``out`` (ids ``<prefix>001`` ...), refusing a query that fails :func:`check`."""
-    corpus = load()
+def write_queries(queries: list[tuple[str, str, dict[str, int]]], out: Path, prefix: str,
+                  corpus_path: Path = CORPUS) -> None:
+    """Expand ``queries`` into ``out`` (ids ``<prefix>001`` ...), refusing a query that fails :func:`check`.
+    ``corpus_path``: ``news_corpus.jsonl`` for the sets over the third corpus (``news1_queries.py`` ...)."""
+    corpus = load(corpus_path)
     lines = []
     for n, (category, q, spec) in enumerate(queries, start=1):
         grades = judgments(corpus, spec)
