@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from search.quantities import Comparison, find_comparisons, quantities, states_comparison, with_unit
+from search.quantities import Comparison, find_comparisons, find_numbers, quantities, states_comparison, with_unit
 from search.stemming import TOKEN_RE, stem_text
 
 __all__ = ["concept_forms", "stated_concepts"]
 
-Concept = list[list[str]]  # alternatives, each a list of words that must all occur
+Concept = list[list[str]]
+NUMBERS_AS_VALUES = True  # alternatives, each a list of words that must all occur
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,8 @@ def concept_forms(q: str) -> list[Concept | Comparison]:
     lowered = [w.lower() for w in words]
     stems = {lang: [stem_text(w, lang) for w in words] for lang in ("id", "en")}
     comparisons = find_comparisons(q)
+    if NUMBERS_AS_VALUES:
+        comparisons = sorted(comparisons + find_numbers(q, comparisons), key=lambda c: c[0])
     longest = _longest_phrase()
     concepts: list = []
     starts: list[int] = []  # index of each concept's first word

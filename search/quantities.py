@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-__all__ = ["Comparison", "Quantity", "find_comparisons", "quantities"]
+__all__ = ["Comparison", "Quantity", "find_comparisons", "find_numbers", "quantities"]
 
 # Comparators as analysts type them, longest first in the pattern. The value is the operator.
 COMPARATORS = {
@@ -86,7 +86,8 @@ class Comparison:
 
     def holds(self, number: float) -> bool:
         return {">": number > self.value, ">=": number >= self.value, "<": number < self.value,
-                "<=": number <= self.value}[self.operator]
+                "<=": number <= self.value, "=": abs(number - self.value) <= 1e-9 * max(1.0, abs(self.value))
+                }[self.operator]
 
 
 def parse_number(digits: str | None, word: str | None, multiplier: str | None) -> float | None:
@@ -119,6 +120,25 @@ def find_comparisons(q: str) -> list[tuple[int, int, Comparison]]:
         elif _percent_sign(q, match.end()):
             comparison = with_unit(comparison, PERCENT, given=True)
         found.append((match.start(), match.end(), comparison))
+    return found
+
+
+def find_numbers(q: str, taken: list[tuple[int, int, Comparison]] = ()) -> list[tuple[int, int, Comparison]]:
+    """Each number the query names outside its comparisons (``taken``), as an equality with its character span:
+    "2,12 persen", "Rp412 miliar", "180 ribu konten". A number is one value in either notation, not the words
+    "2" and "12" that any release with a 2 and a 12 states. Years and the day numbers of dates stay words (a
+    year is a date, joined with its month by the caller; search/coverage.py)."""
+    found = []
+    for match in NUMBER_RE.finditer(q or ""):
+        if not match["digits"] or any(start <= match.start() < end for start, end, _ in taken):
+            continue
+        value = parse_number(match["digits"], None, match["multiplier"])
+        if value is None or _is_date_part(q, match):
+            continue
+        number = Comparison("=", value, bool(match["currency"]))
+        if _percent_sign(q, match.end()):
+            number = with_unit(number, PERCENT, given=True)
+        found.append((match.start(), match.end(), number))
     return found
 
 

@@ -75,3 +75,25 @@ def test_a_percent_sign_is_the_unit_percent_in_query_and_release() -> None:
     assert stated_concepts([rate], "BI-Rate Naik Menjadi 6,25%") == 0
     signed = next(c for c in concept_forms("inflasi di atas 3%") if isinstance(c, Comparison))
     assert stated_concepts([signed], "Inflasi Maret 2024 sebesar 3,05 persen") == 1
+
+
+def test_a_number_the_query_names_is_one_value_in_either_notation_not_its_digits() -> None:
+    concepts = concept_forms("inflasi agustus 2024 2,12 persen")
+    number = next(c for c in concepts if isinstance(c, Comparison))
+    assert (number.operator, number.value) == ("=", 2.12) and ("percent",) in number.unit
+    assert [["2"]] not in concepts and [["12"]] not in concepts  # "2,12" is not the words 2 and 12
+    assert stated_concepts([number], "Inflation in August 2024 was 2.12% year on year") == 1
+    assert stated_concepts([number], "Inflasi Agustus 2024 tercatat 2,12 persen (yoy)") == 1
+    # a release with a 2 and a 12 somewhere, or with 2,12 of another unit, does not state it
+    assert stated_concepts([number], "inflasi 2 persen di 12 kota; harga naik Rp2,12 ribu") == 0
+
+
+def test_amounts_and_counts_in_words_equal_their_figures_and_years_stay_dates() -> None:
+    money = next(c for c in concept_forms("kewajiban Rp412 miliar") if isinstance(c, Comparison))
+    assert money == Comparison("=", 412e9, True)
+    assert stated_concepts([money], "liabilities of IDR 412 billion") == 1
+    assert stated_concepts([money], "liabilities of IDR 41.2 billion") == 0
+    count = next(c for c in concept_forms("180 ribu konten radikal") if isinstance(c, Comparison))
+    assert stated_concepts([count], "BNPT menurunkan 180.000 konten bermuatan radikal") == 1
+    # a year and a day of the month are no numbers to compare: they stay words, the year joined to its month
+    assert not any(isinstance(c, Comparison) for c in concept_forms("banjir 17 agustus 2024"))
