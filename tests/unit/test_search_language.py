@@ -481,7 +481,9 @@ def _fused_lists(q: str) -> dict[str, dict]:
     client = _RecordingClient()
     fused_hybrid_search(client, "releases", req, q, q, search_params(req), _Ready([0.1] * 4))
     whole, *lists = client.queries
-    return {"all": whole, **{item["filter"][-1].split('"')[1]: item for item in lists}}
+    keyword = [item for item in lists if "hybrid" not in item]
+    return {"all": whole, **{item["filter"][-1].split('"')[1]: item for item in lists if "hybrid" in item},
+            **({"keyword": keyword[0]} if keyword else {})}
 
 
 def test_other_language_list_keeps_only_confident_hits() -> None:
@@ -534,3 +536,43 @@ def test_a_word_no_release_has_in_any_form_goes_last_where_it_is_dropped_first()
     assert query_text("MoU RI Jepang ekonomi digital", counts) == "ri jepang ekonomi digital mou"
     assert query_text("MoU RI Jepang", None) == "mou ri jepang"  # no counts: as typed
     assert query_text("MoU RI", {"ri": 40}) == "mou ri"  # a form not counted is not taken for unknown
+
+
+def test_the_fusion_pools_the_first_ranks_of_a_keyword_only_list() -> None:
+    """A release that keyword ranking puts first but the hybrid lists leave out (its vector is about something else)
+    joins the concept pool through the keyword-only list, and wins it by stating the query's concepts."""
+    from search.queries import KEYWORD_POOL_RANKS, SearchRequest, fused_hybrid_search, search_params
+
+    assert KEYWORD_POOL_RANKS > 0
+    answer = {"id": 99, "title": "Kebutuhan uang tunai Ramadan", "lead": "", "translation_group": 99}
+
+    class KeywordFindsIt(_RecordingClient):
+        def multi_search(self, queries: list[dict]) -> dict:
+            self.queries = queries
+            hybrid = [{"id": i, "title": f"Kapal {i}", "lead": "", "translation_group": i} for i in range(12)]
+            return {"results": [{"hits": [dict(answer)] if "hybrid" not in query else [dict(h) for h in hybrid],
+                                 "totalHits": 12} for query in queries]}
+
+    client = KeywordFindsIt()
+    client.bodies = {99: "layanan kas keliling dengan kapal TNI AL ke pulau terluar di Maluku dan NTT"}
+    req = SearchRequest(q="kas keliling kapal pulau terluar maluku", mode="hybrid")
+    response = fused_hybrid_search(client, "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
+    keyword = [query for query in client.queries if "hybrid" not in query]
+    assert len(keyword) == 1 and "vector" not in keyword[0] and keyword[0]["hitsPerPage"] == KEYWORD_POOL_RANKS
+    assert response["hits"][0]["id"] == 99
+
+
+def test_after_the_first_hit_releases_like_it_count_one_concept_more() -> None:
+    """Pseudo-relevance feedback: among pooled hits stating as many concepts, the one whose vector is close to the
+    first hit's (same series) comes before one that only shares a word; outside the pool nothing moves."""
+    from search.queries import RELATED_TO_FIRST, fuse_rankings, similarity_of
+
+    assert 0 < RELATED_TO_FIRST < 1
+    hits = [{"id": i, "title": f"Rilis {i}", "translation_group": i} for i in (1, 2, 3, 4)]
+    vectors = {1: [1.0, 0.0], 2: [0.0, 1.0], 3: [RELATED_TO_FIRST, (1 - RELATED_TO_FIRST ** 2) ** 0.5], 4: [1.0, 0.0]}
+    counts = {1: 3, 2: 2, 3: 2, 4: 2}
+    fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3, related=similarity_of(vectors))
+    assert [h["id"] for h in fused] == [1, 3, 2, 4]  # 3 is like 1: counts 3; 4 is like 1 too, but outside the pool
+    plain = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3)
+    assert [h["id"] for h in plain] == [1, 2, 3, 4]
+    assert similarity_of({1: [1.0, 0.0]})(1, 9) == 0.0  # a hit without a stored vector is like nothing
