@@ -18,7 +18,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from search.quantities import Comparison, find_comparisons, find_numbers, quantities, states_comparison, with_unit
+from search.quantities import (
+    Comparison,
+    find_comparisons,
+    find_numbers,
+    quantities,
+    states_comparison,
+    with_unit,
+)
 from search.stemming import TOKEN_RE, stem_text
 
 __all__ = ["concept_forms", "stated_concepts"]
