@@ -62,6 +62,14 @@ benchmarks/bench_relevance.py (tables in benchmarks/results/relevance.md): nDCG@
 query; fusion applies up to :data:`FUSION_DEPTH` ranks deep (deeper pages use the plain hybrid ranking), and
 not when the request filters by language (one language: nothing to fuse).
 
+Two more sources of the pool (session 11, measured on the hand-written corpora): the first
+:data:`KEYWORD_POOL_RANKS` hits of a keyword-only search of the whole index join the releases ordered by concepts
+(one more query in the same multi-search), since a release stating the asked detail in a late paragraph may be in
+none of the hybrid lists; and once the first hit is chosen, a pooled release whose stored vector is close to the
+first hit's (:data:`RELATED_TO_FIRST`, read with the bodies in the same document fetch) counts one concept more, so
+that the same story's series follows its answer (pseudo-relevance feedback). A number the query names ("2,12
+persen") is one concept, stated by the same value in either notation (search/quantities.py).
+
 Both languages
 --------------
 ``group_translations=True`` asks for ``distinct: translation_group``: a release and its translation
