@@ -308,6 +308,7 @@ def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
 # percentile over the fresh corpus), releases of different topics at 0.82-0.88. Measured on fresh1-fresh7 with the
 # keyword pool: hybrid nDCG@10 higher on six of seven (+0.002 to +0.005). 0 turns it off.
 RELATED_TO_FIRST = 0.88
+RELATED_BONUS = 1
 
 
 def related_after_first(keys: list, best: dict, count: dict, related, pool_ranks: int) -> list:
@@ -318,7 +319,7 @@ def related_after_first(keys: list, best: dict, count: dict, related, pool_ranks
     rest = [k for k in keys[1:] if best[k][0] >= pool_ranks]
 
     def order(key) -> tuple:
-        bonus = 1 if related(top, key) >= RELATED_TO_FIRST else 0
+        bonus = RELATED_BONUS if related(top, key) >= RELATED_TO_FIRST else 0
         return (-(count[key] + bonus), best[key][0], best[key][1])
 
     return [top, *sorted(pooled, key=order), *rest]
@@ -513,9 +514,17 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
     rankings = [r["hits"] for r in results]
     bodies, vectors_of = pooled_bodies(client, index_uid, rankings, with_vectors=bool(RELATED_TO_FIRST)) \
         if BODY_CONCEPTS or RELATED_TO_FIRST else ({}, {})
-    fused = fuse_rankings(rankings, group="translation_group" if req.group_translations else None,
-                          stated=concepts_stated_by(q, bodies if BODY_CONCEPTS else {}), pool_ranks=CONCEPT_POOL_RANKS,
-                          related=similarity_of(vectors_of) if RELATED_TO_FIRST else None)
+    group = "translation_group" if req.group_translations else None
+    stated = concepts_stated_by(q, bodies if BODY_CONCEPTS else {})
+    related = similarity_of(vectors_of) if RELATED_TO_FIRST else None
+    fused = fuse_rankings(rankings, group=group, stated=stated, pool_ranks=CONCEPT_POOL_RANKS, related=related)
+    if SIMILAR_TO_FIRST and RELATED_TO_FIRST and fused:
+        similar = similar_to_first(client, index_uid, fused[0]["id"], params, vectors_of)
+        if similar:
+            first = fused[0]["id"]
+            fused = fuse_rankings([*rankings, similar], group=group, stated=stated, pool_ranks=CONCEPT_POOL_RANKS,
+                                  related=related)
+            fused.sort(key=lambda hit: hit["id"] != first)  # stable: the answer chosen first stays first
     start = (params["page"] - 1) * per_page
     hits = [by_id.get(hit["id"], hit) for hit in fused[start:start + per_page]]
     for hit in hits:
@@ -547,6 +556,37 @@ KEYWORD_POOL_RANKS = 5
 # where releases state details anywhere: fresh1 0.879 -> 0.896, fresh3 0.874 -> 0.886; the lead alone, or the
 # body alone, measured lower; benchmarks/results/relevance.md, session 10).
 BODY_CONCEPTS = True
+
+
+SIMILAR_TO_FIRST = 10  # releases "more like" the first hit asked for; 0: none
+
+
+def similar_to_first(client, index_uid: str, first, params: dict, vectors_of: dict) -> list[dict]:
+    """The releases most similar to the first fused hit (Meilisearch's similar-documents search on the stored
+    vectors, within the request's filters) that are at least :data:`RELATED_TO_FIRST` similar to it; their vectors
+    are added to ``vectors_of``. A story's series shares few words with a question about one of its details, so
+    the fused lists may hold none of it."""
+    from meilisearch.errors import MeilisearchApiError
+
+    from search.embeddings import EMBEDDER_NAME
+
+    if first not in vectors_of:
+        return []
+    try:
+        found = client.index(index_uid).get_similar_documents({
+            "id": first, "embedder": EMBEDDER_NAME, "limit": SIMILAR_TO_FIRST, "filter": params["filter"],
+            "attributesToRetrieve": [*params["attributesToRetrieve"], *COVERAGE_FIELDS], "retrieveVectors": True})
+    except MeilisearchApiError:
+        return []
+    similar = []
+    for hit in found.get("hits", []):
+        stored = (hit.pop("_vectors", None) or {}).get(EMBEDDER_NAME) or {}
+        embeddings = stored.get("embeddings") if isinstance(stored, dict) else None
+        if embeddings:
+            vectors_of.setdefault(hit["id"], embeddings[0])
+            if similarity_of(vectors_of)(first, hit["id"]) >= RELATED_TO_FIRST:
+                similar.append(hit)
+    return similar
 
 
 def similarity_of(vectors_of: dict) -> Callable[[str, str], float]:

@@ -576,3 +576,46 @@ def test_after_the_first_hit_releases_like_it_count_one_concept_more() -> None:
     plain = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3)
     assert [h["id"] for h in plain] == [1, 2, 3, 4]
     assert similarity_of({1: [1.0, 0.0]})(1, 9) == 0.0  # a hit without a stored vector is like nothing
+
+
+def test_releases_more_like_the_first_hit_join_the_pool_within_the_filters() -> None:
+    """A question about one detail of a story shares few words with the rest of its series: the fusion asks for the
+    releases most similar to its first hit (stored vectors, the request's filters) and pools those similar enough,
+    after the first hit; a merely similar-looking release below :data:`RELATED_TO_FIRST` stays out."""
+    from search.queries import RELATED_TO_FIRST, SIMILAR_TO_FIRST, SearchRequest, fused_hybrid_search, search_params
+
+    assert SIMILAR_TO_FIRST > 0
+    far = (1 - RELATED_TO_FIRST ** 2) ** 0.5
+
+    class Series(_RecordingClient):
+        def multi_search(self, queries: list[dict]) -> dict:
+            hits = [{"id": 1, "title": "KPK sita aset tersangka alat kesehatan", "lead": "", "translation_group": 1},
+                    {"id": 2, "title": "Harga kebutuhan rumah tangga", "lead": "", "translation_group": 2}]
+            return {"results": [{"hits": [dict(h) for h in hits], "totalHits": 2} for _ in queries]}
+
+        def index(self, uid: str):
+            client = self
+
+            class Index:
+                def get_documents(self, parameters: dict):
+                    assert parameters.get("retrieveVectors") is True
+                    return SimpleNamespace(results=[
+                        SimpleNamespace(id=1, body="", _vectors={"e5": {"embeddings": [[1.0, 0.0]]}}),
+                        SimpleNamespace(id=2, body="", _vectors={"e5": {"embeddings": [[0.0, 1.0]]}})])
+
+                def get_similar_documents(self, parameters: dict):
+                    client.similar = parameters
+                    return {"hits": [
+                        {"id": 3, "title": "KPK tahan camat", "translation_group": 3,
+                         "_vectors": {"e5": {"embeddings": [[0.95, (1 - 0.95 ** 2) ** 0.5]]}}},
+                        {"id": 4, "title": "Lain", "translation_group": 4,
+                         "_vectors": {"e5": {"embeddings": [[RELATED_TO_FIRST - 0.05, far + 0.05]]}}}]}
+
+            return Index()
+
+    client = Series()
+    req = SearchRequest(q="alat kesehatan digelembungkan", mode="hybrid", sources=["kpk"])
+    response = fused_hybrid_search(client, "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
+    assert client.similar["id"] == 1 and client.similar["filter"] == search_params(req)["filter"]
+    assert [h["id"] for h in response["hits"]] == [1, 3, 2]
+    assert all("_vectors" not in hit for hit in response["hits"])
