@@ -582,7 +582,13 @@ def test_releases_more_like_the_first_hit_join_the_pool_within_the_filters() -> 
     """A question about one detail of a story shares few words with the rest of its series: the fusion asks for the
     releases most similar to its first hit (stored vectors, the request's filters) and pools those similar enough,
     after the first hit; a merely similar-looking release below :data:`RELATED_TO_FIRST` stays out."""
-    from search.queries import RELATED_TO_FIRST, SIMILAR_TO_FIRST, SearchRequest, fused_hybrid_search, search_params
+    from search.queries import (
+        RELATED_TO_FIRST,
+        SIMILAR_TO_FIRST,
+        SearchRequest,
+        fused_hybrid_search,
+        search_params,
+    )
 
     assert SIMILAR_TO_FIRST > 0
     far = (1 - RELATED_TO_FIRST ** 2) ** 0.5
