@@ -66,7 +66,7 @@ Two more sources of the pool (session 11, measured on the hand-written corpora):
 :data:`KEYWORD_POOL_RANKS` hits of a keyword-only search of the whole index join the releases ordered by concepts
 (one more query in the same multi-search), since a release stating the asked detail in a late paragraph may be in
 none of the hybrid lists; and once the first hit is chosen, a pooled release whose stored vector is close to the
-first hit's (:data:`RELATED_TO_FIRST`, read with the bodies in the same document fetch) counts one concept more, so
+first hit's (:data:`RELATED_TO_FIRST`, from a similar-documents search for the first hit) counts one concept more, so
 that the same story's series follows its answer (pseudo-relevance feedback). A number the query names ("2,12
 persen") is one concept, stated by the same value in either notation (search/quantities.py).
 
@@ -257,7 +257,7 @@ def clear_count_cache() -> None:
 
 def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
                   stated: Callable[[dict], int] | None = None, pool_ranks: int = 0,
-                  related: Callable[[str, str], float] | None = None) -> list[dict]:
+                  related: Callable[[str, str], float] | None = None, lead=None) -> list[dict]:
     """Hits of several rankings interleaved by rank: each hit takes its best rank in any ranking; among hits of
     equal best rank, the one stating more of the query's concepts (``stated``, search/coverage.py) comes first,
     then the order of the rankings (the first ranking wins). The hits ranked within the first ``pool_ranks`` of
@@ -289,6 +289,9 @@ def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
         return (0, -count[key], rank, position) if rank < pool_ranks else (1, rank, -count[key], position)
 
     keys = sorted(best, key=order)
+    if lead in best:  # the hit chosen first before more candidates joined stays first
+        keys.remove(lead)
+        keys.insert(0, lead)
     if related is not None and keys:
         keys = related_after_first(keys, best, count, related, pool_ranks)
     for key in keys:
@@ -512,19 +515,17 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
     response = results[0]
     by_id = {hit["id"]: hit for hit in response["hits"]}  # the whole query's hits carry highlights
     rankings = [r["hits"] for r in results]
-    bodies, vectors_of = pooled_bodies(client, index_uid, rankings, with_vectors=bool(RELATED_TO_FIRST)) \
-        if BODY_CONCEPTS or RELATED_TO_FIRST else ({}, {})
+    bodies = pooled_bodies(client, index_uid, rankings) if BODY_CONCEPTS else {}
     group = "translation_group" if req.group_translations else None
-    stated = concepts_stated_by(q, bodies if BODY_CONCEPTS else {})
-    related = similarity_of(vectors_of) if RELATED_TO_FIRST else None
-    fused = fuse_rankings(rankings, group=group, stated=stated, pool_ranks=CONCEPT_POOL_RANKS, related=related)
+    stated = concepts_stated_by(q, bodies)
+    fused = fuse_rankings(rankings, group=group, stated=stated, pool_ranks=CONCEPT_POOL_RANKS)
     if SIMILAR_TO_FIRST and RELATED_TO_FIRST and fused:
-        similar = similar_to_first(client, index_uid, fused[0]["id"], params, vectors_of)
+        first = fused[0]["id"]
+        similar = similar_to_first(client, index_uid, first, params)
         if similar:
-            first = fused[0]["id"]
+            cosine = {hit["id"]: 2 * hit.get("_rankingScore", 0.0) - 1 for hit in similar}
             fused = fuse_rankings([*rankings, similar], group=group, stated=stated, pool_ranks=CONCEPT_POOL_RANKS,
-                                  related=related)
-            fused.sort(key=lambda hit: hit["id"] != first)  # stable: the answer chosen first stays first
+                                  related=lambda top, key: cosine.get(key, 0.0), lead=first)
     start = (params["page"] - 1) * per_page
     hits = [by_id.get(hit["id"], hit) for hit in fused[start:start + per_page]]
     for hit in hits:
@@ -561,71 +562,41 @@ BODY_CONCEPTS = True
 SIMILAR_TO_FIRST = 10  # releases "more like" the first hit asked for; 0: none
 
 
-def similar_to_first(client, index_uid: str, first, params: dict, vectors_of: dict) -> list[dict]:
+def similar_to_first(client, index_uid: str, first, params: dict) -> list[dict]:
     """The releases most similar to the first fused hit (Meilisearch's similar-documents search on the stored
-    vectors, within the request's filters) that are at least :data:`RELATED_TO_FIRST` similar to it; their vectors
-    are added to ``vectors_of``. A story's series shares few words with a question about one of its details, so
-    the fused lists may hold none of it."""
+    vectors, within the request's filters) that are at least :data:`RELATED_TO_FIRST` similar to it, each with its
+    ``_rankingScore`` ((1 + cosine) / 2 for a vector match). A story's series shares few words with a question about
+    one of its details, so the fused lists may hold none of it. No vector is sent back: reading them made a hybrid
+    query ~45% slower."""
     from meilisearch.errors import MeilisearchApiError
 
     from search.embeddings import EMBEDDER_NAME
 
-    if first not in vectors_of:
-        return []
+    threshold = (1 + RELATED_TO_FIRST) / 2
     try:
         found = client.index(index_uid).get_similar_documents({
             "id": first, "embedder": EMBEDDER_NAME, "limit": SIMILAR_TO_FIRST, "filter": params["filter"],
-            "attributesToRetrieve": [*params["attributesToRetrieve"], *COVERAGE_FIELDS], "retrieveVectors": True})
+            "attributesToRetrieve": [*params["attributesToRetrieve"], *COVERAGE_FIELDS], "showRankingScore": True,
+            "rankingScoreThreshold": threshold})
     except MeilisearchApiError:
-        return []
-    similar = []
-    for hit in found.get("hits", []):
-        stored = (hit.pop("_vectors", None) or {}).get(EMBEDDER_NAME) or {}
-        embeddings = stored.get("embeddings") if isinstance(stored, dict) else None
-        if embeddings:
-            vectors_of.setdefault(hit["id"], embeddings[0])
-            if similarity_of(vectors_of)(first, hit["id"]) >= RELATED_TO_FIRST:
-                similar.append(hit)
-    return similar
+        return []  # e.g. the first hit has no vector
+    return [hit for hit in found.get("hits", []) if hit.get("_rankingScore", 0.0) >= threshold]
 
 
-def similarity_of(vectors_of: dict) -> Callable[[str, str], float]:
-    """Cosine similarity of two pooled releases' stored vectors (0 when either has none)."""
-
-    def similarity(a, b) -> float:
-        va, vb = vectors_of.get(a), vectors_of.get(b)
-        if not va or not vb:
-            return 0.0
-        return sum(x * y for x, y in zip(va, vb))
-
-    return similarity
-
-
-def pooled_bodies(client, index_uid: str, rankings: list[list[dict]], with_vectors: bool = False):
+def pooled_bodies(client, index_uid: str, rankings: list[list[dict]]) -> dict:
     """The indexed body of every hit within the first :data:`CONCEPT_POOL_RANKS` of any ranking, in one request:
     only those are ordered by concepts stated, and fetching them keeps the search lists' payload small (a page
     deep in the results fuses up to :data:`FUSION_DEPTH` hits per list)."""
     from meilisearch.errors import MeilisearchApiError
 
-    from search.embeddings import EMBEDDER_NAME
-
     ids = list(dict.fromkeys(hit["id"] for ranking in rankings for hit in ranking[:CONCEPT_POOL_RANKS]))
     if not ids:
-        return {}, {}
-    params = {"ids": ids, "fields": ["id", "body"], "limit": len(ids)}
-    if with_vectors:
-        params["retrieveVectors"] = True
+        return {}
     try:
-        found = client.index(index_uid).get_documents(params)
+        found = client.index(index_uid).get_documents({"ids": ids, "fields": ["id", "body"], "limit": len(ids)})
     except MeilisearchApiError:
-        return {}, {}  # counted on title and lead alone, as before bodies were read
-    vectors_of = {}
-    for doc in found.results:
-        stored = (getattr(doc, "_vectors", None) or {}).get(EMBEDDER_NAME) or {}
-        embeddings = stored.get("embeddings") if isinstance(stored, dict) else None
-        if embeddings:
-            vectors_of[doc.id] = embeddings[0]
-    return {doc.id: getattr(doc, "body", "") or "" for doc in found.results}, vectors_of
+        return {}  # counted on title and lead alone, as before bodies were read
+    return {doc.id: getattr(doc, "body", "") or "" for doc in found.results}
 
 
 def concepts_stated_by(q: str, bodies: dict | None = None) -> Callable[[dict], int]:

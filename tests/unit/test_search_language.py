@@ -443,7 +443,7 @@ def test_fusion_only_for_unfiltered_hybrid_relevance_queries_of_two_words() -> N
 
 class _RecordingClient:
     """Answers a multi-search with empty rankings and keeps the request, to see what each fused list asked for;
-    fetched documents (the pooled hits' bodies) come from ``bodies``."""
+    fetched documents (the pooled hits' bodies) come from ``bodies``; no release is similar to another."""
 
     def __init__(self) -> None:
         self.queries: list[dict] = []
@@ -462,6 +462,9 @@ class _RecordingClient:
                 client.fetched.append(parameters)
                 docs = [SimpleNamespace(id=i, body=client.bodies[i]) for i in parameters["ids"] if i in client.bodies]
                 return SimpleNamespace(results=docs)
+
+            def get_similar_documents(self, parameters: dict):
+                return {"hits": []}
 
         return Index()
 
@@ -563,25 +566,27 @@ def test_the_fusion_pools_the_first_ranks_of_a_keyword_only_list() -> None:
 
 
 def test_after_the_first_hit_releases_like_it_count_one_concept_more() -> None:
-    """Pseudo-relevance feedback: among pooled hits stating as many concepts, the one whose vector is close to the
-    first hit's (same series) comes before one that only shares a word; outside the pool nothing moves."""
-    from search.queries import RELATED_TO_FIRST, fuse_rankings, similarity_of
+    """Pseudo-relevance feedback: among pooled hits stating as many concepts, the one close to the first hit (same
+    series) comes before one that only shares a word; outside the pool nothing moves; the lead hit stays first."""
+    from search.queries import RELATED_TO_FIRST, fuse_rankings
 
     assert 0 < RELATED_TO_FIRST < 1
     hits = [{"id": i, "title": f"Rilis {i}", "translation_group": i} for i in (1, 2, 3, 4)]
-    vectors = {1: [1.0, 0.0], 2: [0.0, 1.0], 3: [RELATED_TO_FIRST, (1 - RELATED_TO_FIRST ** 2) ** 0.5], 4: [1.0, 0.0]}
+    cosine = {3: RELATED_TO_FIRST, 4: 0.99}
     counts = {1: 3, 2: 2, 3: 2, 4: 2}
-    fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3, related=similarity_of(vectors))
+    fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3,
+                          related=lambda top, key: cosine.get(key, 0.0))
     assert [h["id"] for h in fused] == [1, 3, 2, 4]  # 3 is like 1: counts 3; 4 is like 1 too, but outside the pool
     plain = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3)
     assert [h["id"] for h in plain] == [1, 2, 3, 4]
-    assert similarity_of({1: [1.0, 0.0]})(1, 9) == 0.0  # a hit without a stored vector is like nothing
+    led = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3, lead=2)
+    assert led[0]["id"] == 2
 
 
 def test_releases_more_like_the_first_hit_join_the_pool_within_the_filters() -> None:
     """A question about one detail of a story shares few words with the rest of its series: the fusion asks for the
-    releases most similar to its first hit (stored vectors, the request's filters) and pools those similar enough,
-    after the first hit; a merely similar-looking release below :data:`RELATED_TO_FIRST` stays out."""
+    releases most similar to its first hit (stored vectors, the request's filters, no vectors sent back) and pools
+    those similar enough after the first hit; one below :data:`RELATED_TO_FIRST` stays out."""
     from search.queries import (
         RELATED_TO_FIRST,
         SIMILAR_TO_FIRST,
@@ -591,7 +596,6 @@ def test_releases_more_like_the_first_hit_join_the_pool_within_the_filters() -> 
     )
 
     assert SIMILAR_TO_FIRST > 0
-    far = (1 - RELATED_TO_FIRST ** 2) ** 0.5
 
     class Series(_RecordingClient):
         def multi_search(self, queries: list[dict]) -> dict:
@@ -604,18 +608,14 @@ def test_releases_more_like_the_first_hit_join_the_pool_within_the_filters() -> 
 
             class Index:
                 def get_documents(self, parameters: dict):
-                    assert parameters.get("retrieveVectors") is True
-                    return SimpleNamespace(results=[
-                        SimpleNamespace(id=1, body="", _vectors={"e5": {"embeddings": [[1.0, 0.0]]}}),
-                        SimpleNamespace(id=2, body="", _vectors={"e5": {"embeddings": [[0.0, 1.0]]}})])
+                    return SimpleNamespace(results=[SimpleNamespace(id=i, body="") for i in parameters["ids"]])
 
                 def get_similar_documents(self, parameters: dict):
                     client.similar = parameters
                     return {"hits": [
-                        {"id": 3, "title": "KPK tahan camat", "translation_group": 3,
-                         "_vectors": {"e5": {"embeddings": [[0.95, (1 - 0.95 ** 2) ** 0.5]]}}},
+                        {"id": 3, "title": "KPK tahan camat", "translation_group": 3, "_rankingScore": 0.97},
                         {"id": 4, "title": "Lain", "translation_group": 4,
-                         "_vectors": {"e5": {"embeddings": [[RELATED_TO_FIRST - 0.05, far + 0.05]]}}}]}
+                         "_rankingScore": (1 + RELATED_TO_FIRST) / 2 - 0.01}]}
 
             return Index()
 
@@ -623,5 +623,5 @@ def test_releases_more_like_the_first_hit_join_the_pool_within_the_filters() -> 
     req = SearchRequest(q="alat kesehatan digelembungkan", mode="hybrid", sources=["kpk"])
     response = fused_hybrid_search(client, "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
     assert client.similar["id"] == 1 and client.similar["filter"] == search_params(req)["filter"]
+    assert "retrieveVectors" not in client.similar
     assert [h["id"] for h in response["hits"]] == [1, 3, 2]
-    assert all("_vectors" not in hit for hit in response["hits"])
