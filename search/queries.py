@@ -304,19 +304,20 @@ def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
     return fused
 
 
-# Pseudo-relevance feedback: after the fusion has chosen its first hit, a pooled hit whose stored vector is at least
-# this similar (cosine) to the first hit's counts one concept more. An analyst's query names one story; the releases
+# Pseudo-relevance feedback: after the fusion has chosen its first hit, a pooled hit among the first hit's nearest
+# releases (:data:`SIMILAR_TO_FIRST` of them, stored vectors) at least this similar (cosine) counts one concept more. An analyst's query names one story; the releases
 # on the same subject (same series, follow-ups) belong right after its answer, before releases that merely share a
 # date or a place with it. e5 places releases of one topic in one language at cosine 0.875-0.94 (10th-90th
 # percentile over the fresh corpus), releases of different topics at 0.82-0.88. Measured on fresh1-fresh7 with the
-# keyword pool: hybrid nDCG@10 higher on six of seven (+0.002 to +0.005). 0 turns it off.
+# keyword pool: hybrid nDCG@10 higher on six of seven (+0.002 to +0.005). 0 turns it off. A bonus of 3 or 100 (every
+# related release before the others) measured lower (benchmarks/results/relevance.md, session 11).
 RELATED_TO_FIRST = 0.88
 RELATED_BONUS = 1
 
 
 def related_after_first(keys: list, best: dict, count: dict, related, pool_ranks: int) -> list:
-    """The pooled hits after the first, each counting one concept more when its vector is at least
-    :data:`RELATED_TO_FIRST` similar to the first hit's (pseudo-relevance feedback)."""
+    """The pooled hits after the first, each counting :data:`RELATED_BONUS` concepts more when ``related(first, hit)``
+    (cosine) is at least :data:`RELATED_TO_FIRST` (pseudo-relevance feedback)."""
     top = keys[0]
     pooled = [k for k in keys[1:] if best[k][0] < pool_ranks]
     rest = [k for k in keys[1:] if best[k][0] >= pool_ranks]
