@@ -62,13 +62,11 @@ benchmarks/bench_relevance.py (tables in benchmarks/results/relevance.md): nDCG@
 query; fusion applies up to :data:`FUSION_DEPTH` ranks deep (deeper pages use the plain hybrid ranking), and
 not when the request filters by language (one language: nothing to fuse).
 
-Two more sources of the pool (session 11, measured on the hand-written corpora): the first
-:data:`KEYWORD_POOL_RANKS` hits of a keyword-only search of the whole index join the releases ordered by concepts
-(one more query in the same multi-search), since a release stating the asked detail in a late paragraph may be in
-none of the hybrid lists; and once the first hit is chosen, a pooled release whose stored vector is close to the
-first hit's (:data:`RELATED_TO_FIRST`, from a similar-documents search for the first hit) counts one concept more, so
-that the same story's series follows its answer (pseudo-relevance feedback). A number the query names ("2,12
-persen") is one concept, stated by the same value in either notation (search/quantities.py).
+One more source of the pool (session 11, measured on the hand-written corpora): once the first hit is chosen, the
+releases most like it (a similar-documents search on the stored vectors, within the request's filters, at cosine
+:data:`RELATED_TO_FIRST` or more) join the pool and count one concept more, so that the same story's series follows
+its answer (pseudo-relevance feedback; it costs one more request of a few milliseconds). A number the query names
+("2,12 persen") is one concept, stated by the same value in either notation (search/quantities.py).
 
 Both languages
 --------------
@@ -544,14 +542,15 @@ COVERAGE_FIELDS = ("lead",)  # what the fusion reads of a hit besides its title 
 # measured too, benchmarks/results/relevance.md). A fixed number of ranks, not the page size, so that every page
 # size shows the same order.
 CONCEPT_POOL_RANKS = 10
-# The first ranks of a keyword-only search of the whole index join the pool too: a release that states most of the
-# query's words in a later paragraph can be missing from all three hybrid lists, whose vector half prefers releases
-# *about* the query's subject ("kas keliling pakai kapal TNI AL ke pulau terluar": the cash-for-Eid release says so
-# in its last paragraph; the hybrid lists gave ships and islands). In the pool it competes by concepts stated.
-# Measured on the seven sets of the hand-written corpus (fresh1-fresh7): hybrid nDCG@10 higher on all seven with 5
-# ranks (+0.003 to +0.025), cross-lingual level or higher on six; 10 ranks about the same, 3 lower
-# (benchmarks/results/relevance.md, session 11). It is one more query in the same multi-search request.
-KEYWORD_POOL_RANKS = 5
+# The first ranks of a keyword-only search of the whole index can join the pool too: a release that states most of
+# the query's words in a later paragraph can be missing from all three hybrid lists, whose vector half prefers releases
+# *about* the query's subject ("kas keliling pakai kapal TNI AL ke pulau terluar": the cash-for-Eid release says so in
+# its last paragraph). Measured on fresh1-fresh7 before the similar-documents rule: 5 ranks higher on all seven
+# (+0.003 to +0.025). With that rule it no longer paid: fresh1 +0.002, fresh5 +0.012, fresh7 +0.005, but news1 -0.007,
+# news3 -0.007, news5 +0.002, for 60-90 ms more per hybrid query (Meilisearch runs a multi-search's queries one after
+# the other, and a keyword query with the glossary synonyms is the slow part). Off; kept as a measured setting
+# (benchmarks/results/relevance.md, session 11).
+KEYWORD_POOL_RANKS = 0
 
 
 # A concept stated in the title or lead counts twice, one stated only further down the body once (fresh corpus,

@@ -541,12 +541,17 @@ def test_a_word_no_release_has_in_any_form_goes_last_where_it_is_dropped_first()
     assert query_text("MoU RI", {"ri": 40}) == "mou ri"  # a form not counted is not taken for unknown
 
 
-def test_the_fusion_pools_the_first_ranks_of_a_keyword_only_list() -> None:
-    """A release that keyword ranking puts first but the hybrid lists leave out (its vector is about something else)
-    joins the concept pool through the keyword-only list, and wins it by stating the query's concepts."""
-    from search.queries import KEYWORD_POOL_RANKS, SearchRequest, fused_hybrid_search, search_params
+def test_the_fusion_can_pool_the_first_ranks_of_a_keyword_only_list(monkeypatch) -> None:
+    """With :data:`KEYWORD_POOL_RANKS` set (off by default: with the similar-documents rule it no longer paid for its
+    latency), a release that keyword ranking puts first but the hybrid lists leave out joins the concept pool through
+    a keyword-only list, and wins it by stating the query's concepts; off, no such list is sent."""
+    from search import queries
+    from search.queries import SearchRequest, fused_hybrid_search, search_params
 
-    assert KEYWORD_POOL_RANKS > 0
+    assert queries.KEYWORD_POOL_RANKS == 0
+    assert all("hybrid" in item for item in _fused_lists("korban banjir bandang").values())
+    monkeypatch.setattr(queries, "KEYWORD_POOL_RANKS", 5)
+    KEYWORD_POOL_RANKS = 5
     answer = {"id": 99, "title": "Kebutuhan uang tunai Ramadan", "lead": "", "translation_group": 99}
 
     class KeywordFindsIt(_RecordingClient):
