@@ -491,6 +491,9 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "similar-10": with_setting(queries, "SIMILAR_TO_FIRST", 10),
                               "no-similar": with_setting(queries, "SIMILAR_TO_FIRST", 0),
                               "no-keyword-pool": with_setting(queries, "KEYWORD_POOL_RANKS", 0),
+                              "similar-20": with_setting(queries, "SIMILAR_TO_FIRST", 20),
+                              "similar-partner": with_setting(queries, "SIMILAR_TO_PARTNER", True),
+                              "similar-related-0.86": with_setting(queries, "RELATED_TO_FIRST", 0.86),
                               # the ranking at the start of session 11 (e259e4b): none of its four rules
                               "session11-start": with_settings((coverage, "NUMBERS_AS_VALUES", False),
                                                                (queries, "KEYWORD_POOL_RANKS", 0),

@@ -521,8 +521,14 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
     if SIMILAR_TO_FIRST and RELATED_TO_FIRST and fused:
         first = fused[0]["id"]
         similar = similar_to_first(client, index_uid, first, params)
+        partner = fused[0].get("translation_id")
+        if SIMILAR_TO_PARTNER and partner:
+            similar = [*similar, *similar_to_first(client, index_uid, partner, params)]
         if similar:
-            cosine = {hit["id"]: 2 * hit.get("_rankingScore", 0.0) - 1 for hit in similar}
+            cosine: dict = {}
+            for hit in similar:
+                cosine[hit["id"]] = max(cosine.get(hit["id"], -1.0), 2 * hit.get("_rankingScore", 0.0) - 1)
+            similar = sorted({hit["id"]: hit for hit in similar}.values(), key=lambda hit: -cosine[hit["id"]])
             fused = fuse_rankings([*rankings, similar], group=group, stated=stated, pool_ranks=CONCEPT_POOL_RANKS,
                                   related=lambda top, key: cosine.get(key, 0.0), lead=first)
     start = (params["page"] - 1) * per_page
@@ -560,6 +566,11 @@ BODY_CONCEPTS = True
 
 
 SIMILAR_TO_FIRST = 10  # releases "more like" the first hit asked for; 0: none
+# Also the releases most like the first hit's translation, when it has one: e5 puts a release nearer to other
+# releases of its own language (same topic, other language: cosine 0.84-0.89), so the series in the other language
+# comes through the partner. Measured on fresh1-fresh7 and news1-news4: higher or level on all eleven (+0.002 to
+# +0.008), one more request of a few milliseconds.
+SIMILAR_TO_PARTNER = True
 
 
 def similar_to_first(client, index_uid: str, first, params: dict) -> list[dict]:

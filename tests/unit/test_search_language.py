@@ -630,3 +630,39 @@ def test_releases_more_like_the_first_hit_join_the_pool_within_the_filters() -> 
     assert client.similar["id"] == 1 and client.similar["filter"] == search_params(req)["filter"]
     assert "retrieveVectors" not in client.similar
     assert [h["id"] for h in response["hits"]] == [1, 3, 2]
+
+
+def test_the_releases_like_the_first_hits_translation_join_too() -> None:
+    """e5 puts a release nearer to its own language's releases: the series in the other language comes through the
+    first hit's translation, asked for too when it has one."""
+    from search.queries import SIMILAR_TO_PARTNER, SearchRequest, fused_hybrid_search, search_params
+
+    assert SIMILAR_TO_PARTNER
+
+    class Pair(_RecordingClient):
+        def multi_search(self, queries: list[dict]) -> dict:
+            hit = {"id": 1, "title": "KPK tahan camat dana desa", "lead": "", "translation_group": 1,
+                   "translation_id": 2}
+            return {"results": [{"hits": [dict(hit)], "totalHits": 1} for _ in queries]}
+
+        def index(self, uid: str):
+            client = self
+
+            class Index:
+                def get_documents(self, parameters: dict):
+                    return SimpleNamespace(results=[])
+
+                def get_similar_documents(self, parameters: dict):
+                    client.asked = [*getattr(client, "asked", []), parameters["id"]]
+                    like = {1: {"id": 3, "title": "KPK", "translation_group": 3, "_rankingScore": 0.95},
+                            2: {"id": 4, "title": "KPK (en)", "translation_group": 4, "_rankingScore": 0.96}}
+                    return {"hits": [dict(like[parameters["id"]])]}
+
+            return Index()
+
+    client = Pair()
+    req = SearchRequest(q="camat dana desa", mode="hybrid")
+    response = fused_hybrid_search(client, "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
+    assert client.asked == [1, 2]
+    assert response["hits"][0]["id"] == 1 and {3, 4} <= {h["id"] for h in response["hits"]}
+
