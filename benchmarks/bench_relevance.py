@@ -492,6 +492,9 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "no-similar": with_setting(queries, "SIMILAR_TO_FIRST", 0),
                               "no-keyword-pool": with_setting(queries, "KEYWORD_POOL_RANKS", 0),
                               "similar-20": with_setting(queries, "SIMILAR_TO_FIRST", 20),
+                              "similar-other-5": with_setting(queries, "SIMILAR_OTHER_LANGUAGE", 5),
+                              "similar-other-5-0.83": with_settings((queries, "SIMILAR_OTHER_LANGUAGE", 5),
+                                                                    (queries, "OTHER_LANGUAGE_RELATED", 0.83)),
                               "similar-partner": with_setting(queries, "SIMILAR_TO_PARTNER", True),
                               "similar-related-0.86": with_setting(queries, "RELATED_TO_FIRST", 0.86),
                               # the ranking at the start of session 11 (e259e4b): none of its four rules

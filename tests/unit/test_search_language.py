@@ -573,14 +573,13 @@ def test_the_fusion_can_pool_the_first_ranks_of_a_keyword_only_list(monkeypatch)
 def test_after_the_first_hit_releases_like_it_count_one_concept_more() -> None:
     """Pseudo-relevance feedback: among pooled hits stating as many concepts, the one close to the first hit (same
     series) comes before one that only shares a word; outside the pool nothing moves; the lead hit stays first."""
-    from search.queries import RELATED_TO_FIRST, fuse_rankings
+    from search.queries import fuse_rankings
 
-    assert 0 < RELATED_TO_FIRST < 1
     hits = [{"id": i, "title": f"Rilis {i}", "translation_group": i} for i in (1, 2, 3, 4)]
-    cosine = {3: RELATED_TO_FIRST, 4: 0.99}
+    like_first = {3, 4}  # the first hit's nearest releases
     counts = {1: 3, 2: 2, 3: 2, 4: 2}
     fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3,
-                          related=lambda top, key: cosine.get(key, 0.0))
+                          related=lambda top, key: key in like_first)
     assert [h["id"] for h in fused] == [1, 3, 2, 4]  # 3 is like 1: counts 3; 4 is like 1 too, but outside the pool
     plain = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3)
     assert [h["id"] for h in plain] == [1, 2, 3, 4]
@@ -665,4 +664,50 @@ def test_the_releases_like_the_first_hits_translation_join_too() -> None:
     response = fused_hybrid_search(client, "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
     assert client.asked == [1, 2]
     assert response["hits"][0]["id"] == 1 and {3, 4} <= {h["id"] for h in response["hits"]}
+
+
+def test_the_other_languages_releases_like_the_first_hit_join_at_a_lower_similarity() -> None:
+    """One topic across the two languages sits further apart in e5 than within one: the fusion also asks for the
+    other language's releases most like the first hit, filtered to that language, with a lower threshold."""
+    from search.queries import (
+        OTHER_LANGUAGE_RELATED,
+        RELATED_TO_FIRST,
+        SIMILAR_OTHER_LANGUAGE,
+        SearchRequest,
+        fused_hybrid_search,
+        search_params,
+    )
+
+    assert SIMILAR_OTHER_LANGUAGE > 0 and OTHER_LANGUAGE_RELATED < RELATED_TO_FIRST
+
+    class Other(_RecordingClient):
+        asked: list
+
+        def multi_search(self, queries: list[dict]) -> dict:
+            hit = {"id": 1, "title": "Banjir Demak", "lead": "", "translation_group": 1, "language": "id"}
+            return {"results": [{"hits": [dict(hit)], "totalHits": 1} for _ in queries]}
+
+        def index(self, uid: str):
+            client = self
+
+            class Index:
+                def get_documents(self, parameters: dict):
+                    return SimpleNamespace(results=[])
+
+                def get_similar_documents(self, parameters: dict):
+                    client.asked = [*getattr(client, "asked", []), parameters]
+                    if 'language = "en"' not in parameters["filter"]:
+                        return {"hits": []}
+                    score = (1 + OTHER_LANGUAGE_RELATED) / 2 + 0.001
+                    return {"hits": [{"id": 5, "title": "Flood", "translation_group": 5, "_rankingScore": score}]}
+
+            return Index()
+
+    client = Other()
+    req = SearchRequest(q="banjir demak tanggul", mode="hybrid", sources=["bnpb"])
+    response = fused_hybrid_search(client, "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
+    english = [p for p in client.asked if 'language = "en"' in p["filter"]]
+    assert len(english) == 1 and english[0]["limit"] == SIMILAR_OTHER_LANGUAGE
+    assert 'source = "bnpb"' in str(english[0]["filter"])  # the request's own filters still apply
+    assert [h["id"] for h in response["hits"]] == [1, 5]
 
