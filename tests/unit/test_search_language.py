@@ -601,33 +601,15 @@ def test_releases_more_like_the_first_hit_join_the_pool_within_the_filters() -> 
 
     assert SIMILAR_TO_FIRST > 0
 
-    class Series(_RecordingClient):
-        def multi_search(self, queries: list[dict]) -> dict:
-            hits = [{"id": 1, "title": "KPK sita aset tersangka alat kesehatan", "lead": "", "translation_group": 1},
-                    {"id": 2, "title": "Harga kebutuhan rumah tangga", "lead": "", "translation_group": 2}]
-            return {"results": [{"hits": [dict(h) for h in hits], "totalHits": 2} for _ in queries]}
-
-        def index(self, uid: str):
-            client = self
-
-            class Index:
-                def get_documents(self, parameters: dict):
-                    return SimpleNamespace(results=[SimpleNamespace(id=i, body="") for i in parameters["ids"]])
-
-                def get_similar_documents(self, parameters: dict):
-                    client.similar = parameters
-                    return {"hits": [
-                        {"id": 3, "title": "KPK tahan camat", "translation_group": 3, "_rankingScore": 0.97},
-                        {"id": 4, "title": "Lain", "translation_group": 4,
-                         "_rankingScore": (1 + RELATED_TO_FIRST) / 2 - 0.01}]}
-
-            return Index()
-
-    client = Series()
+    hits = [{"id": 1, "title": "KPK sita aset tersangka alat kesehatan", "lead": "", "translation_group": 1},
+            {"id": 2, "title": "Harga kebutuhan rumah tangga", "lead": "", "translation_group": 2}]
+    like_first = [{"id": 3, "title": "KPK tahan camat", "translation_group": 3, "_rankingScore": 0.97},
+                  {"id": 4, "title": "Lain", "translation_group": 4, "_rankingScore": (1 + RELATED_TO_FIRST) / 2 - 0.01}]
+    client = _FeedbackClient(hits, lambda asked: like_first if asked["id"] == 1 else [])
     req = SearchRequest(q="alat kesehatan digelembungkan", mode="hybrid", sources=["kpk"])
     response = fused_hybrid_search(client, "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
-    assert client.similar["id"] == 1 and client.similar["filter"] == search_params(req)["filter"]
-    assert "retrieveVectors" not in client.similar
+    first = client.asked[0]
+    assert first["id"] == 1 and first["filter"] == search_params(req)["filter"] and "retrieveVectors" not in first
     assert [h["id"] for h in response["hits"]] == [1, 3, 2]
 
 
@@ -638,31 +620,13 @@ def test_the_releases_like_the_first_hits_translation_join_too() -> None:
 
     assert SIMILAR_TO_PARTNER
 
-    class Pair(_RecordingClient):
-        def multi_search(self, queries: list[dict]) -> dict:
-            hit = {"id": 1, "title": "KPK tahan camat dana desa", "lead": "", "translation_group": 1,
-                   "translation_id": 2}
-            return {"results": [{"hits": [dict(hit)], "totalHits": 1} for _ in queries]}
-
-        def index(self, uid: str):
-            client = self
-
-            class Index:
-                def get_documents(self, parameters: dict):
-                    return SimpleNamespace(results=[])
-
-                def get_similar_documents(self, parameters: dict):
-                    client.asked = [*getattr(client, "asked", []), parameters["id"]]
-                    like = {1: {"id": 3, "title": "KPK", "translation_group": 3, "_rankingScore": 0.95},
-                            2: {"id": 4, "title": "KPK (en)", "translation_group": 4, "_rankingScore": 0.96}}
-                    return {"hits": [dict(like[parameters["id"]])]}
-
-            return Index()
-
-    client = Pair()
+    first = {"id": 1, "title": "KPK tahan camat dana desa", "lead": "", "translation_group": 1, "translation_id": 2}
+    like = {1: {"id": 3, "title": "KPK", "translation_group": 3, "_rankingScore": 0.95},
+            2: {"id": 4, "title": "KPK (en)", "translation_group": 4, "_rankingScore": 0.96}}
+    client = _FeedbackClient([first], lambda asked: [like[asked["id"]]])
     req = SearchRequest(q="camat dana desa", mode="hybrid")
     response = fused_hybrid_search(client, "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
-    assert client.asked == [1, 2]
+    assert [asked["id"] for asked in client.asked] == [1, 2]
     assert response["hits"][0]["id"] == 1 and {3, 4} <= {h["id"] for h in response["hits"]}
 
 
@@ -680,34 +644,39 @@ def test_the_other_languages_releases_like_the_first_hit_join_at_a_lower_similar
 
     assert SIMILAR_OTHER_LANGUAGE > 0 and OTHER_LANGUAGE_RELATED < RELATED_TO_FIRST
 
-    class Other(_RecordingClient):
-        asked: list
-
-        def multi_search(self, queries: list[dict]) -> dict:
-            hit = {"id": 1, "title": "Banjir Demak", "lead": "", "translation_group": 1, "language": "id"}
-            return {"results": [{"hits": [dict(hit)], "totalHits": 1} for _ in queries]}
-
-        def index(self, uid: str):
-            client = self
-
-            class Index:
-                def get_documents(self, parameters: dict):
-                    return SimpleNamespace(results=[])
-
-                def get_similar_documents(self, parameters: dict):
-                    client.asked = [*getattr(client, "asked", []), parameters]
-                    if 'language = "en"' not in parameters["filter"]:
-                        return {"hits": []}
-                    score = (1 + OTHER_LANGUAGE_RELATED) / 2 + 0.001
-                    return {"hits": [{"id": 5, "title": "Flood", "translation_group": 5, "_rankingScore": score}]}
-
-            return Index()
-
-    client = Other()
+    first = {"id": 1, "title": "Banjir Demak", "lead": "", "translation_group": 1, "language": "id"}
+    score = (1 + OTHER_LANGUAGE_RELATED) / 2 + 0.001
+    english = [{"id": 5, "title": "Flood", "translation_group": 5, "_rankingScore": score}]
+    client = _FeedbackClient([first], lambda asked: english if 'language = "en"' in asked["filter"] else [])
     req = SearchRequest(q="banjir demak tanggul", mode="hybrid", sources=["bnpb"])
     response = fused_hybrid_search(client, "releases", req, req.q, req.q, search_params(req), _Ready([0.1] * 4))
     english = [p for p in client.asked if 'language = "en"' in p["filter"]]
     assert len(english) == 1 and english[0]["limit"] == SIMILAR_OTHER_LANGUAGE
     assert 'source = "bnpb"' in str(english[0]["filter"])  # the request's own filters still apply
     assert [h["id"] for h in response["hits"]] == [1, 5]
+
+
+class _FeedbackClient(_RecordingClient):
+    """Answers every fused list with ``hits`` and each similar-documents search with ``similar(request)``, keeping the
+    requests in ``asked``; fetched bodies are empty."""
+
+    def __init__(self, hits: list[dict], similar) -> None:
+        super().__init__()
+        self.hits, self.similar, self.asked = hits, similar, []
+
+    def multi_search(self, queries: list[dict]) -> dict:
+        return {"results": [{"hits": [dict(h) for h in self.hits], "totalHits": len(self.hits)} for _ in queries]}
+
+    def index(self, uid: str):
+        client = self
+
+        class Index:
+            def get_documents(self, parameters: dict):
+                return SimpleNamespace(results=[SimpleNamespace(id=i, body="") for i in parameters["ids"]])
+
+            def get_similar_documents(self, parameters: dict):
+                client.asked.append(parameters)
+                return {"hits": [dict(hit) for hit in client.similar(parameters)]}
+
+        return Index()
 
