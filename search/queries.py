@@ -255,7 +255,7 @@ def clear_count_cache() -> None:
 
 def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
                   stated: Callable[[dict], int] | None = None, pool_ranks: int = 0,
-                  related: Callable[[str, str], float] | None = None, lead=None) -> list[dict]:
+                  related: Callable[[str, str], bool] | None = None, lead=None) -> list[dict]:
     """Hits of several rankings interleaved by rank: each hit takes its best rank in any ranking; among hits of
     equal best rank, the one stating more of the query's concepts (``stated``, search/coverage.py) comes first,
     then the order of the rankings (the first ranking wins). The hits ranked within the first ``pool_ranks`` of
@@ -588,8 +588,8 @@ def similar_to_first(client, index_uid: str, first, params: dict, language: str 
     """The releases most similar to the first fused hit (Meilisearch's similar-documents search on the stored
     vectors, within the request's filters) that are at least :data:`RELATED_TO_FIRST` similar to it, each with its
     ``_rankingScore`` ((1 + cosine) / 2 for a vector match). A story's series shares few words with a question about
-    one of its details, so the fused lists may hold none of it. No vector is sent back: reading them made a hybrid
-    query ~45% slower."""
+    one of its details, so the fused lists may hold none of it. No vector is sent back: the score says the
+    similarity, and reading vectors back gave the same rankings for a larger response."""
     from meilisearch.errors import MeilisearchApiError
 
     from search.embeddings import EMBEDDER_NAME
