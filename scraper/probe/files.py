@@ -6,7 +6,9 @@ on most sites a ``.pdf`` link in a listing is an annual report or a form). The r
 conservative: a listing is a list of files when it links at least ``MIN_FILES`` distinct PDF files and they
 are at least two thirds of its entries (PDF links plus links matching the site's HTML article pattern).
 Menu and footer links match neither and do not count, so a listing of files inside a rich layout still
-qualifies, while an HTML listing with an attachment or two does not.
+qualifies, while an HTML listing with an attachment or two does not. The home page is judged by the same
+rule, and by one more: it must not show two HTML article links itself (``file_listing_pattern`` in
+``scraper.probe.site``: a home page is made of blocks, its news teasers beside a download box).
 
 A link is a PDF file when its path ends in ``.pdf`` (any case) or when it answers with a PDF, whatever its
 path: download links such as ``/unduh?id=12``, ``/download/12``, ``/files/get/12`` or ``download.php?id=12``

@@ -15,6 +15,8 @@ LISTING_WORDS = ("siaran-pers", "siaran_pers", "siaranpers", "press-release", "p
                  "berita", "news", "warta", "kabar", "terkini", "artikel", "pengumuman", "publikasi", "media",
                  "informasi", "latest", "arsip", "index")
 LANG_PREFIX = re.compile(r"^/(id|en)(?:/|$)")
+# A link to a file (a release's PDF, a form, a photo) is never a list of releases, whatever its words.
+FILE_PATH = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|odt|zip|rar|7z|jpe?g|png|gif|webp|mp[34]|csv)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ def listing_candidates(html: str | Selector, url: str, limit: int = 6) -> list[s
         if parts.netloc.lower() != host or parts.path.rstrip("/") in ("", "/index.php", "/index.html"):
             continue
         path = parts.path.lower()
+        if FILE_PATH.search(path):
+            continue  # "Siaran Pers 12 (PDF)": a file, not a section
         segs = [s for s in path.split("/") if s]
         if re.search(r"(?:^|&)(?:id|\w+_id|nid|sid)=\d+", parts.query):
             continue  # one item (berita.php?id=12), not a list

@@ -7,8 +7,8 @@ The probe looks where releases are usually announced, cheapest and steadiest fir
 "News" ... in each language section) with their pager. From every URL found it infers which links are
 articles (``scraper.probe.patterns``), keeps the routes that lead to articles, reads a sample of articles
 with the no-selector extraction, and writes what it saw into an entry an operator can review. A site whose
-releases are PDF files (a listing of files, or entries answering with a PDF) gets ``pdf_releases = true``
-(``scraper.probe.files``).
+releases are PDF files (a listing of files, the home page included, or entries answering with a PDF) gets
+``pdf_releases = true`` (``scraper.probe.files``).
 """
 
 from __future__ import annotations
@@ -367,34 +367,55 @@ class _Probe:
         return next(iter(path_lang), None) or pages.html_lang(html)
 
     def file_listing_pattern(self, found: list[str], strong: set[str]) -> PatternGuess | None:
-        """The pattern of the release files when a listing is a list of PDF files and the site shows no HTML
-        articles elsewhere; sets ``pdf_releases``. None otherwise (the HTML inference decides).
+        """The pattern of the release files when a listing page is a list of PDF files and the site shows no
+        HTML articles elsewhere; sets ``pdf_releases``. None otherwise (the HTML inference decides).
 
-        Conservative on purpose: a site that also lists HTML articles (a feed, the WordPress API, another
-        listing or its front page with two or more) keeps its HTML pattern, since a page of PDFs next to
-        HTML news is more often publications than releases; the operator is told the file listing was seen.
-        Section front pages (the home page) are never the file listing: a download box is not a list.
+        Conservative on purpose: a site that also shows HTML articles (two or more on a feed, the WordPress
+        API, a sitemap or another listing) keeps its HTML pattern, since a page of PDFs next to HTML news is
+        more often publications than releases; the operator is told the file listing was seen.
+
+        Section front pages (the home page) count on the same terms, since a small agency's home page may
+        be its only list of releases (a table of "Siaran Pers" files). A home page is made of blocks, though
+        (news teasers, a download box, a publications carousel), where a listing page is one list: a stray
+        article among a listing's files is noise, but two HTML article links on a home page are the site's
+        news and its PDFs a box beside them. So a front page showing two or more HTML article links (the
+        count that makes any route one that shows HTML articles) is never the file listing, whatever its
+        share of PDFs, and keeps a file listing elsewhere out too. A list page that also qualifies is
+        preferred to the front page showing its latest files. A front page's download links are asked only
+        while no route seen so far shows HTML articles, so an ordinary news site's home page costs no request.
         """
         r = self.report
         html = infer_article_pattern([u for u in found if not files.is_pdf_link(u)], strong)
-        regex = re.compile(html.pattern) if html else None
+        html_pattern = html.pattern if html else None
+        regex = re.compile(html_pattern) if html_pattern else None
+
+        def shows_html(urls: list[str]) -> bool:
+            return bool(regex) and len({u for u in urls if not files.is_pdf_link(u) and regex.search(u)}) >= 2
+
+        channel = next((f"{route.kind} {r.relative(route.url)}" for route in r.routes
+                        if route.kind in ("feed", "wp_api", "sitemap") and shows_html(route.urls)), None)
         listings: list[files.FileListing] = []
-        html_listing = None
-        for page, _ in self.listing_pages:
+        for page, _ in self.listing_pages:  # a section's candidates, then its front page
             links = pages.site_links(page.text, page.url)
-            if page.url not in self.fronts:
-                self.ask_download_links(page.url, links, html.pattern if html else None)
-            listing = files.file_listing(page.url, links, html.pattern if html else None, self.pdf_kinds)
-            if listing is not None and page.url not in self.fronts:
+            where = r.relative(page.url)
+            if page.url in self.fronts and shows_html(links):
+                seen = files.file_listing(page.url, links, html_pattern, self.pdf_kinds)
+                if seen is not None:
+                    why = f"{seen.describe()}; no pdf_releases: the home page {where} shows HTML articles"
+                    r.tried.append((f"file listing {where}", why))
+                channel = channel or f"the home page {where}"
+                continue
+            if page.url not in self.fronts or channel is None:
+                self.ask_download_links(page.url, links, html_pattern)
+            listing = files.file_listing(page.url, links, html_pattern, self.pdf_kinds)
+            if listing is not None:
                 listings.append(listing)
-            elif regex and listing is None and sum(1 for u in links if regex.search(u)) >= 2:
-                html_listing = html_listing or f"listing {r.relative(page.url)}"
+            elif shows_html(links):
+                channel = channel or f"listing {where}"
         if not listings:
             return None
-        best = max(listings, key=lambda x: len(x.files))  # ties: the likelier listing (candidate order)
-        channel = next((f"{route.kind} {r.relative(route.url)}" for route in r.routes if route.kind in
-                        ("feed", "wp_api") and regex and sum(1 for u in route.urls if regex.search(u)) >= 2),
-                       html_listing)
+        # A list page before a front page, then the longer list; ties: the likelier listing (candidate order).
+        best = max(listings, key=lambda x: (x.url not in self.fronts, len(x.files)))
         if channel:
             why = f"{best.describe()}; no pdf_releases: {channel} shows HTML articles"
             r.tried.append((f"file listing {r.relative(best.url)}", why))

@@ -13,6 +13,10 @@ site furniture, are files when they answer with a PDF: expected before the probe
 three ``/unduh?id=N`` and one ``/download/4`` is reported as "4 PDF files (4 download links answering with a
 PDF)", the pattern matches both shapes and page 2's links, and the crawl stores all six; an HTML listing
 with a download box of two such links is not proposed as ``pdf_releases``.
+
+A site with no listing page at all, whose home page is the table of its release files: expected before the
+probe took the home page into account, it reports "/ lists 6 PDF files, 0 HTML article links", writes one
+listing route starting at ``/`` with the files' pattern, and the crawl stores the six PDFs as releases.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from tests.replicas.pdf_listing.site import (
     ANNUAL_REPORT,
     ARTICLES,
     RELEASES,
+    HomePdfSite,
     HtmlListingSite,
     NewsAndFilesSite,
     PdfListingSite,
@@ -77,6 +82,31 @@ def test_a_listing_of_pdf_files_is_proposed_as_pdf_releases_and_crawled_into_rel
             [link] = s.scalars(select(ArticleAttachment).where(ArticleAttachment.article_id == article.id))
             assert link.status == "ok" and urlsplit(link.url).path == release.path
     assert "/profil" not in requested and "/kontak" not in requested
+
+
+def test_a_home_page_that_is_the_list_of_pdf_files_is_proposed_as_pdf_releases_and_crawled(tmp_path, replica, meili):
+    server = replica(HomePdfSite())
+    env = _env(tmp_path, f"sqlite:///{tmp_path / 'siaran.db'}", meili)  # PostgreSQL: the listing tests above
+    added = run_siaran("sources", "add", server.url + "/", "--id", "beranda", "--write", env=env).stdout
+    assert "pdf_releases = true: / lists 6 PDF files, 0 HTML article links" in added, added
+    assert added.count(" · pdf") == 5, added
+    source = load_source_file(tmp_path / "sources" / "beranda.toml")
+    assert source.pdf_releases is True
+    assert [(d.kind, d.start) for d in source.discovery] == [("listing", "/")]
+    pattern = re.compile(source.article_url_pattern)
+    assert all(pattern.search(server.url + r.path) for r in RELEASES)
+    assert not any(pattern.search(server.url + p) for p in ("/", "/profil", "/kontak", "/siaran-pers"))
+
+    server.clear_log()
+    run_siaran("crawl", "--source", "beranda", "--no-index", env=env, timeout=150)
+    with Database(env["SIARAN_DATABASE_URL"]).session() as s:
+        stored = {urlsplit(a.canonical_url).path: a for a in s.scalars(select(Article))}
+        assert sorted(stored) == sorted(r.path for r in RELEASES)
+        for release in RELEASES:
+            article = stored[release.path]
+            assert article.title == release.title and article.extractor == "pdf"
+            assert article.published_at.astimezone(JAKARTA).date().isoformat() == release.day
+    assert not {"/profil", "/kontak"} & {r.path for r in server.log}
 
 
 def _path_and_query(url: str) -> str:

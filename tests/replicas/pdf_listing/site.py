@@ -9,6 +9,10 @@ it writes must store every file as a release. With ``download_links`` the same f
 except the fourth, linked as ``/download/4``; the server answers ``application/octet-stream`` (a PDF
 only by its bytes) for ``/unduh`` and ``application/pdf`` for ``/download``.
 
+``HomePdfSite``: smaller still, no "Siaran Pers" page at all: the home page itself is the table of the
+six release files (newest first, no pager), and the menu's "Siaran Pers" is the home page. The probe must
+take the home page as the file listing.
+
 ``HtmlListingSite``: the negative case, an ordinary listing of HTML articles that also links one PDF (an
 annual report) from the same list; it must not be proposed as ``pdf_releases``.
 
@@ -142,6 +146,21 @@ class PdfListingSite(Site):
         back = f'<a href="{LISTING}?page={page - 1}">Sebelumnya</a>' if page > 1 else ""
         return Reply(body=page_html("Siaran Pers", f"<h1>Siaran Pers</h1><table>{rows}</table>"
                                                    f'<nav class="pager">{back} {pager}</nav>'))
+
+
+class HomePdfSite(PdfListingSite):
+    name = "beranda"
+
+    def handle(self, request: Request) -> Reply | None:
+        if request.path == "/":
+            rows = "".join(f'<tr><td>{r.day}</td><td><a href="{self.link(r)}">{escape(r.title)}</a></td>'
+                           f'<td><a href="{self.link(r)}">Unduh (PDF)</a></td></tr>' for r in RELEASES)
+            main = (f"<h1>Siaran Pers</h1><p>Siaran pers {AGENCY} dapat diunduh di bawah ini.</p>"
+                    f"<table>{rows}</table>")
+            return Reply(body=page_html("Beranda", main).replace(f'href="{LISTING}"', 'href="/"'))
+        if request.path == LISTING:
+            return None
+        return super().handle(request)
 
 
 # The negative case: HTML articles, newest first, and one PDF linked from the same list.
