@@ -89,7 +89,7 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "fresh5": ("fresh_corpus.jsonl", "fresh5_queries.jsonl"),
         "fresh6": ("fresh_corpus.jsonl", "fresh6_queries.jsonl"),
         "fresh7": ("fresh_corpus.jsonl", "fresh7_queries.jsonl"),
-        **{f"news{n}": ("news_corpus.jsonl", f"news{n}_queries.jsonl") for n in range(1, 7)}}
+        **{f"news{n}": ("news_corpus.jsonl", f"news{n}_queries.jsonl") for n in range(1, 9)}}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
@@ -511,6 +511,30 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "related-0.86": with_setting(queries, "RELATED_TO_FIRST", 0.86),
                               "related-0.88": with_setting(queries, "RELATED_TO_FIRST", 0.88),
                               "related-0.90": with_setting(queries, "RELATED_TO_FIRST", 0.90),
+                              # session 12
+                              **{f"same-source-{n}-{c:.2f}": with_settings((queries, "SIMILAR_SAME_SOURCE", n),
+                                                                       (queries, "SAME_SOURCE_RELATED", c))
+                                 for n in (5, 10, 20) for c in (0.78, 0.80, 0.82, 0.84)},
+                              **{f"pooled-same-source-{n}-{c:.2f}": with_settings((queries, "SIMILAR_SAME_SOURCE", n),
+                                                                              (queries, "SAME_SOURCE_RELATED", c),
+                                                                              (queries, "RELATED_POOLED", True))
+                                 for n in (5, 10, 20) for c in (0.78, 0.80, 0.82, 0.84)},
+                              "related-pooled": with_setting(queries, "RELATED_POOLED", True),
+                              "related-not-pooled-bonus-1": with_settings((queries, "RELATED_POOLED", False),
+                                                                          (queries, "RELATED_BONUS", 1)),
+                              "similar-other-10": with_setting(queries, "SIMILAR_OTHER_LANGUAGE", 10),
+                              "similar-other-10-0.83": with_settings((queries, "SIMILAR_OTHER_LANGUAGE", 10),
+                                                                     (queries, "OTHER_LANGUAGE_RELATED", 0.83)),
+                              **{f"related-pooled-bonus-{b}": with_settings((queries, "RELATED_POOLED", True),
+                                                                            (queries, "RELATED_BONUS", b))
+                                 for b in (2, 3)},
+                              **{f"pooled-same-source-{n}-{c:.2f}-bonus-2": with_settings(
+                                  (queries, "SIMILAR_SAME_SOURCE", n), (queries, "SAME_SOURCE_RELATED", c),
+                                  (queries, "RELATED_POOLED", True), (queries, "RELATED_BONUS", 2))
+                                 for n in (5, 20) for c in (0.80, 0.84)},
+                              **{f"pooled-same-source-10-0.80-bonus-{b}": with_settings(
+                                  (queries, "SIMILAR_SAME_SOURCE", 10), (queries, "SAME_SOURCE_RELATED", 0.80),
+                                  (queries, "RELATED_POOLED", True), (queries, "RELATED_BONUS", b)) for b in (2, 3, 100)},
                               "bilingual-concepts": bilingual_concepts,
                               "language-normalised": with_setting(queries, "fuse_rankings", language_normalised_fusion),
                               "query-words": with_setting(coverage, "_stop_words", lambda: frozenset(

@@ -64,8 +64,8 @@ not when the request filters by language (one language: nothing to fuse).
 
 One more source of the pool (session 11, measured on the hand-written corpora): once the first hit is chosen, the
 releases most like it (a similar-documents search on the stored vectors, within the request's filters, at cosine
-:data:`RELATED_TO_FIRST` or more) join the pool and count one concept more, so that the same story's series follows
-its answer (pseudo-relevance feedback; it costs one more request of a few milliseconds). A number the query names
+:data:`RELATED_TO_FIRST` or more) join the pool wherever they ranked and count two concepts more, so that the same
+story's series follows its answer (pseudo-relevance feedback; it costs one more request of a few milliseconds). A number the query names
 ("2,12 persen") is one concept, stated by the same value in either notation (search/quantities.py).
 
 Both languages
@@ -302,23 +302,30 @@ def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
     return fused
 
 
-# Pseudo-relevance feedback: after the fusion has chosen its first hit, a pooled hit among the first hit's nearest
-# releases (:data:`SIMILAR_TO_FIRST` of them, stored vectors) at least this similar (cosine) counts one concept more. An analyst's query names one story; the releases
-# on the same subject (same series, follow-ups) belong right after its answer, before releases that merely share a
-# date or a place with it. e5 places releases of one topic in one language at cosine 0.875-0.94 (10th-90th
-# percentile over the fresh corpus), releases of different topics at 0.82-0.88. Measured on fresh1-fresh7 with the
-# keyword pool: hybrid nDCG@10 higher on six of seven (+0.002 to +0.005). 0 turns it off. A bonus of 3 or 100 (every
-# related release before the others) measured lower (benchmarks/results/relevance.md, session 11).
+# Pseudo-relevance feedback: after the fusion has chosen its first hit, a hit among the first hit's nearest releases
+# (:data:`SIMILAR_TO_FIRST` of them, stored vectors) at least this similar (cosine) joins the pool wherever it ranked
+# and counts :data:`RELATED_BONUS` concepts more. An analyst's query names one story; the releases on the same subject
+# (same series, follow-ups) belong right after its answer, before releases that merely share a date or a place with
+# it. e5 places releases of one topic in one language at cosine 0.875-0.94 (10th-90th percentile over the fresh
+# corpus), releases of different topics at 0.82-0.88. Measured on fresh1-fresh7 with the keyword pool: hybrid
+# nDCG@10 higher on six of seven (+0.002 to +0.005). 0 turns it off.
 RELATED_TO_FIRST = 0.88
-RELATED_BONUS = 1
+# Session 12: a bonus of 1 only reordered the similar releases that ranked within the pool; most of a series' missing
+# releases (grade 1) ranked 10-40 or were in no list. Pooling them and a bonus of 2 measured higher or level on all
+# twelve sets tried (news1 0.853 -> 0.873, news3 0.849 -> 0.856, fresh7 0.832 -> 0.841, heldout20 0.964 -> 0.972);
+# a bonus of 3 was mixed (tuning -0.007, fresh7 +0.019), and 100 (every related release first) lower on fresh1
+# (benchmarks/results/relevance.md, session 12).
+RELATED_BONUS = 2
+RELATED_POOLED = True
 
 
 def related_after_first(keys: list, best: dict, count: dict, related, pool_ranks: int) -> list:
     """The pooled hits after the first, each counting :data:`RELATED_BONUS` concepts more when ``related(first, hit)``
-    (one of the first hit's nearest releases: pseudo-relevance feedback)."""
+    (one of the first hit's nearest releases: pseudo-relevance feedback); with :data:`RELATED_POOLED` such a hit is
+    pooled wherever it ranked."""
     top = keys[0]
-    pooled = [k for k in keys[1:] if best[k][0] < pool_ranks]
-    rest = [k for k in keys[1:] if best[k][0] >= pool_ranks]
+    pooled = [k for k in keys[1:] if best[k][0] < pool_ranks or (RELATED_POOLED and related(top, k))]
+    rest = [k for k in keys[1:] if k not in set(pooled)]
 
     def order(key) -> tuple:
         bonus = RELATED_BONUS if related(top, key) else 0
@@ -528,6 +535,9 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
         if SIMILAR_OTHER_LANGUAGE and other:
             similar = [*similar, *similar_to_first(client, index_uid, first, params, language=other,
                                                    cosine=OTHER_LANGUAGE_RELATED, limit=SIMILAR_OTHER_LANGUAGE)]
+        if SIMILAR_SAME_SOURCE and fused[0].get("source"):
+            similar = [*similar, *similar_to_first(client, index_uid, first, params, source=fused[0]["source"],
+                                                   cosine=SAME_SOURCE_RELATED, limit=SIMILAR_SAME_SOURCE)]
         if similar:
             cosine: dict = {}
             for hit in similar:
@@ -581,10 +591,12 @@ SIMILAR_TO_PARTNER = True
 # on all eleven (+0.001 to +0.010; cross-lingual up to +0.019); a threshold of 0.83 gave the same. 0 asks for none.
 SIMILAR_OTHER_LANGUAGE = 5
 OTHER_LANGUAGE_RELATED = 0.85
+SIMILAR_SAME_SOURCE = 0
+SAME_SOURCE_RELATED = 0.80
 
 
 def similar_to_first(client, index_uid: str, first, params: dict, language: str | None = None,
-                     cosine: float | None = None, limit: int | None = None) -> list[dict]:
+                     cosine: float | None = None, limit: int | None = None, source: str | None = None) -> list[dict]:
     """The releases most similar to the first fused hit (Meilisearch's similar-documents search on the stored
     vectors, within the request's filters) that are at least :data:`RELATED_TO_FIRST` similar to it, each with its
     ``_rankingScore`` ((1 + cosine) / 2 for a vector match). A story's series shares few words with a question about
@@ -595,7 +607,9 @@ def similar_to_first(client, index_uid: str, first, params: dict, language: str 
     from search.embeddings import EMBEDDER_NAME
 
     threshold = (1 + (RELATED_TO_FIRST if cosine is None else cosine)) / 2
-    filters = [*params["filter"], f"language = {quote(language)}"] if language else params["filter"]
+    filters = [*params["filter"], f"language = {quote(language)}"] if language else list(params["filter"])
+    if source:
+        filters.append(f"source = {quote(source)}")
     try:
         found = client.index(index_uid).get_similar_documents({
             "id": first, "embedder": EMBEDDER_NAME, "limit": limit or SIMILAR_TO_FIRST, "filter": filters,

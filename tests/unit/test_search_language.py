@@ -570,19 +570,21 @@ def test_the_fusion_can_pool_the_first_ranks_of_a_keyword_only_list(monkeypatch)
     assert response["hits"][0]["id"] == 99
 
 
-def test_after_the_first_hit_releases_like_it_count_one_concept_more() -> None:
-    """Pseudo-relevance feedback: among pooled hits stating as many concepts, the one close to the first hit (same
-    series) comes before one that only shares a word; outside the pool nothing moves; the lead hit stays first."""
-    from search.queries import fuse_rankings
+def test_after_the_first_hit_releases_like_it_join_the_pool_and_count_two_concepts_more() -> None:
+    """Pseudo-relevance feedback: a release close to the first hit (same series) joins the pool wherever it ranked
+    and counts :data:`RELATED_BONUS` concepts more, so it comes before a pooled hit that only shares a word; the
+    lead hit stays first."""
+    from search.queries import RELATED_BONUS, fuse_rankings
 
-    hits = [{"id": i, "title": f"Rilis {i}", "translation_group": i} for i in (1, 2, 3, 4)]
-    like_first = {3, 4}  # the first hit's nearest releases
-    counts = {1: 3, 2: 2, 3: 2, 4: 2}
+    hits = [{"id": i, "title": f"Rilis {i}", "translation_group": i} for i in (1, 2, 3, 4, 5)]
+    like_first = {3, 5}  # the first hit's nearest releases; 5 ranked outside the pool of 3
+    counts = {1: 3, 2: 3, 3: 2, 4: 1, 5: 2}
+    assert RELATED_BONUS == 2
     fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3,
                           related=lambda top, key: key in like_first)
-    assert [h["id"] for h in fused] == [1, 3, 2, 4]  # 3 is like 1: counts 3; 4 is like 1 too, but outside the pool
+    assert [h["id"] for h in fused] == [1, 3, 5, 2, 4]  # 3 and 5 count 2 + 2 = 4 > 3
     plain = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3)
-    assert [h["id"] for h in plain] == [1, 2, 3, 4]
+    assert [h["id"] for h in plain] == [1, 2, 3, 4, 5]
     led = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3, lead=2)
     assert led[0]["id"] == 2
 
