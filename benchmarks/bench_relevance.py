@@ -196,16 +196,13 @@ def by_type(inflected: float | None = None, other: float | None = None, own: flo
 
 def with_setting(module, name: str, value) -> Searcher:
     """run_search with one module constant of search/queries.py (or another module) set to ``value``."""
+    return with_settings((module, name, value))
 
-    def search(client, uid: str, q: str, mode: str) -> list[str]:
-        saved = getattr(module, name)
-        setattr(module, name, value)
-        try:
-            return plain_search(client, uid, q, mode)
-        finally:
-            setattr(module, name, saved)
 
-    return search
+def clear_word_caches() -> None:
+    """Forget coverage's cached word forms: a setting that changes them must not reuse another idea's."""
+    coverage._word_forms.cache_clear()
+    coverage._vocabulary.cache_clear()
 
 
 def with_settings(*settings: tuple) -> Searcher:
@@ -215,11 +212,13 @@ def with_settings(*settings: tuple) -> Searcher:
         saved = [(module, name, getattr(module, name)) for module, name, _ in settings]
         for module, name, value in settings:
             setattr(module, name, value)
+        clear_word_caches()
         try:
             return plain_search(client, uid, q, mode)
         finally:
             for module, name, value in saved:
                 setattr(module, name, value)
+            clear_word_caches()
 
     return search
 
@@ -520,8 +519,10 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                                                                               (queries, "RELATED_POOLED", True))
                                  for n in (5, 10, 20) for c in (0.78, 0.80, 0.82, 0.84)},
                               "related-pooled": with_setting(queries, "RELATED_POOLED", True),
-                              "related-not-pooled-bonus-1": with_settings((queries, "RELATED_POOLED", False),
-                                                                          (queries, "RELATED_BONUS", 1)),
+                              "no-loanword-keys": with_setting(coverage, "LOANWORD_KEYS", False),
+                              # the ranking at the start of session 12 (b0cb506): related hits not pooled, bonus 1
+                              "session12-start": with_settings((queries, "RELATED_POOLED", False),
+                                                               (queries, "RELATED_BONUS", 1)),
                               "similar-other-10": with_setting(queries, "SIMILAR_OTHER_LANGUAGE", 10),
                               "similar-other-10-0.83": with_settings((queries, "SIMILAR_OTHER_LANGUAGE", 10),
                                                                      (queries, "OTHER_LANGUAGE_RELATED", 0.83)),
