@@ -259,7 +259,7 @@ def clear_count_cache() -> None:
 
 def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
                   stated: Callable[[dict], int] | None = None, pool_ranks: int = 0,
-                  related: Callable[[str, str], bool] | None = None, lead=None) -> list[dict]:
+                  related: Callable[[str, str], int] | None = None, lead=None) -> list[dict]:
     """Hits of several rankings interleaved by rank: each hit takes its best rank in any ranking; among hits of
     equal best rank, the one stating more of the query's concepts (``stated``, search/coverage.py) comes first,
     then the order of the rankings (the first ranking wins). The hits ranked within the first ``pool_ranks`` of
@@ -321,18 +321,23 @@ RELATED_TO_FIRST = 0.88
 # (benchmarks/results/relevance.md, session 12).
 RELATED_BONUS = 2
 RELATED_POOLED = True
+# One more when two of the feedback lists hold the hit (like the first hit and like its translation, say): two
+# views agreeing that it is the same story. Higher or level on ten sets (+0.000 to +0.004; session 12).
+AGREEMENT_BONUS = 1
 
 
 def related_after_first(keys: list, best: dict, count: dict, related, pool_ranks: int) -> list:
     """The pooled hits after the first, each counting :data:`RELATED_BONUS` concepts more when ``related(first, hit)``
-    (one of the first hit's nearest releases: pseudo-relevance feedback); with :data:`RELATED_POOLED` such a hit is
-    pooled wherever it ranked."""
+    (how many feedback lists hold it: one of the first hit's nearest releases, pseudo-relevance feedback) is not 0,
+    and :data:`AGREEMENT_BONUS` more when two or more do; with :data:`RELATED_POOLED` such a hit is pooled wherever
+    it ranked."""
     top = keys[0]
     pooled = [k for k in keys[1:] if best[k][0] < pool_ranks or (RELATED_POOLED and related(top, k))]
     rest = [k for k in keys[1:] if k not in set(pooled)]
 
     def order(key) -> tuple:
-        bonus = RELATED_BONUS if related(top, key) else 0
+        lists = related(top, key)
+        bonus = (RELATED_BONUS + (AGREEMENT_BONUS if lists > 1 else 0)) if lists else 0
         return (-(count[key] + bonus), best[key][0], best[key][1])
 
     return [top, *sorted(pooled, key=order), *rest]
@@ -544,11 +549,13 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
                                                    cosine=SAME_SOURCE_RELATED, limit=SIMILAR_SAME_SOURCE)]
         if similar:
             cosine: dict = {}
+            votes: dict = {}
             for hit in similar:
                 cosine[hit["id"]] = max(cosine.get(hit["id"], -1.0), 2 * hit.get("_rankingScore", 0.0) - 1)
+                votes[hit["id"]] = votes.get(hit["id"], 0) + 1
             similar = sorted({hit["id"]: hit for hit in similar}.values(), key=lambda hit: -cosine[hit["id"]])
             fused = fuse_rankings([*rankings, similar], group=group, stated=stated, pool_ranks=CONCEPT_POOL_RANKS,
-                                  related=lambda top, key: key in cosine, lead=first)
+                                  related=lambda top, key: votes.get(key, 0), lead=first)
     start = (params["page"] - 1) * per_page
     hits = [by_id.get(hit["id"], hit) for hit in fused[start:start + per_page]]
     for hit in hits:

@@ -589,6 +589,23 @@ def test_after_the_first_hit_releases_like_it_join_the_pool_and_count_two_concep
     assert led[0]["id"] == 2
 
 
+def test_a_release_two_feedback_lists_hold_counts_one_concept_more_again() -> None:
+    """Like the first hit and like its translation: two views agree it is the same story (:data:`AGREEMENT_BONUS`)."""
+    from search.queries import AGREEMENT_BONUS, RELATED_BONUS, fuse_rankings
+
+    hits = [{"id": i, "title": f"Rilis {i}", "translation_group": i} for i in (1, 2, 4, 3)]
+    lists = {2: 1, 3: 2}  # how many feedback lists hold each release
+    counts = {1: 5, 2: 2, 3: 1, 4: 3}
+    assert (RELATED_BONUS, AGREEMENT_BONUS) == (2, 1)
+    fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=4,
+                          related=lambda top, key: lists.get(key, 0))
+    assert [h["id"] for h in fused] == [1, 2, 3, 4]  # 2: 2 + 2 = 4, 3: 1 + 2 + 1 = 4 (later rank), 4: 3
+    lists[3] = 1
+    fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=4,
+                          related=lambda top, key: lists.get(key, 0))
+    assert [h["id"] for h in fused] == [1, 2, 4, 3]  # one list only: 3 counts 1 + 2 = 3, after 4 (3, earlier rank)
+
+
 def test_releases_more_like_the_first_hit_join_the_pool_within_the_filters() -> None:
     """A question about one detail of a story shares few words with the rest of its series: the fusion asks for the
     releases most similar to its first hit (stored vectors, the request's filters, no vectors sent back) and pools
