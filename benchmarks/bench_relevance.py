@@ -521,6 +521,9 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "related-pooled": with_setting(queries, "RELATED_POOLED", True),
                               "no-loanword-keys": with_setting(coverage, "LOANWORD_KEYS", False),
                               "agreement-bonus-1": with_setting(queries, "AGREEMENT_BONUS", 1),
+                              "no-agreement-bonus": with_setting(queries, "AGREEMENT_BONUS", 0),
+                              "related-not-pooled": with_settings((queries, "RELATED_POOLED", False),
+                                                                  (queries, "RELATED_BONUS", 1)),
                               # the ranking at the start of session 12 (b0cb506): related hits not pooled, bonus 1,
                               # no agreement bonus, no loanword keys
                               "session12-start": with_settings((queries, "RELATED_POOLED", False),
