@@ -65,8 +65,9 @@ not when the request filters by language (one language: nothing to fuse).
 One more source of the pool (session 11, measured on the hand-written corpora): once the first hit is chosen, the
 releases most like it (a similar-documents search on the stored vectors, within the request's filters, at cosine
 :data:`RELATED_TO_FIRST` or more) join the pool wherever they ranked and count two concepts more, so that the same
-story's series follows its answer (pseudo-relevance feedback; it costs one more request of a few milliseconds). A number the query names
-("2,12 persen") is one concept, stated by the same value in either notation (search/quantities.py).
+story's series follows its answer (pseudo-relevance feedback; it costs one more request of a few milliseconds). A
+number the query names ("2,12 persen") is one concept, stated by the same value in either notation
+(search/quantities.py).
 
 Both languages
 --------------
@@ -333,7 +334,8 @@ def related_after_first(keys: list, best: dict, count: dict, related, pool_ranks
     it ranked."""
     top = keys[0]
     pooled = [k for k in keys[1:] if best[k][0] < pool_ranks or (RELATED_POOLED and related(top, k))]
-    rest = [k for k in keys[1:] if k not in set(pooled)]
+    in_pool = set(pooled)
+    rest = [k for k in keys[1:] if k not in in_pool]
 
     def order(key) -> tuple:
         lists = related(top, key)
@@ -602,6 +604,10 @@ SIMILAR_TO_PARTNER = True
 # on all eleven (+0.001 to +0.010; cross-lingual up to +0.019); a threshold of 0.83 gave the same. 0 asks for none.
 SIMILAR_OTHER_LANGUAGE = 5
 OTHER_LANGUAGE_RELATED = 0.85
+# The first hit's agency's releases most like it (a similar-documents search filtered to its source) as one more
+# feedback list: measured, off. +0.004 to +0.011 on five sets but -0.003 on heldout20, and the series corpus, where it
+# helped, has 1-3 topics per agency, so "same agency" there is nearly "same topic", which a real archive's agencies
+# are not (benchmarks/results/relevance.md, session 12). Kept so the benchmark can measure it again.
 SIMILAR_SAME_SOURCE = 0
 SAME_SOURCE_RELATED = 0.80
 
