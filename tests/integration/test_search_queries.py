@@ -200,3 +200,33 @@ def test_a_misspelt_english_term_reaches_the_indonesian_release_through_the_glos
         assert "correctedQuery" not in plain
     finally:
         client.delete_index(uid)
+
+
+def test_lexical_feedback_finds_the_same_storys_releases_in_both_languages(client, corpus_index) -> None:
+    """The first hit's distinctive words, searched word by word on the real index: the Cianjur earthquake's English
+    translation (same place, same figure) shares the most of them, and the emergency review is listed too; a release
+    sharing none is not listed, and the request's filters hold."""
+    from search.queries import (
+        LEXICAL_MIN_SCORE,
+        SearchRequest,
+        clear_count_cache,
+        distinctive_words,
+        lexically_like,
+        search_params,
+    )
+
+    clear_count_cache()
+    first = next(d for d in CORPUS if d["id"] == 13)
+    words = distinctive_words(client, corpus_index, f"{first['title']} {first['body']}", 15)
+    assert "cianjur" in words
+    hits = lexically_like(client, corpus_index, {"id": 13, "title": first["title"]}, first["body"],
+                          search_params(SearchRequest()))
+    ids = [h["id"] for h in hits]
+    assert ids[0] == 14 and 84 in ids and 13 not in ids
+    assert all(h["_rankingScore"] >= LEXICAL_MIN_SCORE for h in hits)
+    for hit in hits:  # every listed release states at least one of the words
+        text = next(f"{d['title']} {d['body']}" for d in CORPUS if d["id"] == hit["id"]).lower()
+        assert any(word in text for word in words)
+    indonesian = lexically_like(client, corpus_index, {"id": 13, "title": first["title"]}, first["body"],
+                                search_params(SearchRequest(languages=["id"])))
+    assert 84 in [h["id"] for h in indonesian] and {h["language"] for h in indonesian} == {"id"}

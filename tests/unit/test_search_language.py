@@ -551,6 +551,7 @@ def test_the_fusion_can_pool_the_first_ranks_of_a_keyword_only_list(monkeypatch)
     assert queries.KEYWORD_POOL_RANKS == 0
     assert all("hybrid" in item for item in _fused_lists("korban banjir bandang").values())
     monkeypatch.setattr(queries, "KEYWORD_POOL_RANKS", 5)
+    monkeypatch.setattr(queries, "LEXICAL_TERMS", 0)  # the fake keeps the last multi-search: the fused lists
     KEYWORD_POOL_RANKS = 5
     answer = {"id": 99, "title": "Kebutuhan uang tunai Ramadan", "lead": "", "translation_group": 99}
 
@@ -699,3 +700,66 @@ class _FeedbackClient(_RecordingClient):
 
         return Index()
 
+
+
+class _WordsClient:
+    """A fake index of ``docs`` (id -> text) answering exact word counts, per-word searches and its size."""
+
+    def __init__(self, docs: dict) -> None:
+        self.docs = docs
+        self.searched: list[dict] = []
+
+    def _matching(self, word: str) -> list:
+        return [i for i, text in self.docs.items() if word in text.lower().split()]
+
+    def multi_search(self, queries: list[dict]) -> dict:
+        results = []
+        for query in queries:
+            word = query["q"].strip('"')
+            if query.get("limit") == 0:
+                results.append({"hits": [], "estimatedTotalHits": len(self._matching(word))})
+            else:
+                self.searched.append(query)
+                results.append({"hits": [{"id": i} for i in self._matching(word)][:query["limit"]]})
+        return {"results": results}
+
+    def index(self, uid: str):
+        client = self
+        return SimpleNamespace(get_stats=lambda: SimpleNamespace(number_of_documents=len(client.docs)))
+
+
+def test_distinctive_words_are_the_rare_words_other_releases_share() -> None:
+    """tf-idf over the index: a word in every release, a stop word or a word no other release has says nothing of
+    which releases are like this one; rarer shared words weigh more."""
+    from search.queries import clear_count_cache, distinctive_words
+
+    clear_count_cache()
+    docs = {1: "banjir demak tanggul jebol wuluh", 2: "banjir demak pengungsi", 3: "banjir jakarta pompa",
+            4: "banjir bandung", 5: "banjir tanggul pengungsi"}
+    words = distinctive_words(_WordsClient(docs), "r", "Banjir Demak: tanggul jebol di Wuluh dan pengungsi", 3)
+    assert set(words) == {"demak", "tanggul", "pengungsi"}  # "banjir" in all five, "jebol"/"wuluh" in one only
+    assert "dan" not in words and all(weight > 0 for weight in words.values())
+
+
+def test_releases_sharing_most_of_the_first_hits_distinctive_words_come_first() -> None:
+    """The lexical feedback list: each word searched exactly within the request's filters, releases ordered by the
+    share of the words' weight they state, the first hit itself and releases under the minimum share left out."""
+    from search.queries import (
+        LEXICAL_MIN_SCORE,
+        SearchRequest,
+        clear_count_cache,
+        lexically_like,
+        search_params,
+    )
+
+    clear_count_cache()
+    docs = {1: "kpk tahan camat dana desa lombok", 2: "kpk periksa camat dana desa lombok", 3: "kpk sita aset",
+            4: "dana bos sekolah", 5: "camat lombok", 6: "harga beras", 7: "harga cabai", 8: "harga gula"}
+    client = _WordsClient(docs)
+    params = search_params(SearchRequest(q="camat lombok", sources=["kpk"]))
+    hits = lexically_like(client, "r", {"id": 1, "title": docs[1], "lead": ""}, "", params)
+    ids = [h["id"] for h in hits]
+    assert ids[:2] == [2, 5] and 1 not in ids and 6 not in ids
+    assert all(h["_rankingScore"] >= LEXICAL_MIN_SCORE for h in hits)
+    assert hits[0]["_rankingScore"] == pytest.approx(1.0)  # 2 states every shared word of 1
+    assert all(q["filter"] == params["filter"] and q["q"].startswith('"') for q in client.searched)
