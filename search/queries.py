@@ -653,21 +653,26 @@ LEXICAL_TERMS = 15
 LEXICAL_MIN_SCORE = 0.2  # the share of those words' weight (inverse document frequency) a release must state
 LEXICAL_LIMIT = 10  # releases in the lexical feedback list
 LEXICAL_WORD_LIMIT = 100  # releases read per word: a word in more releases says little of any of them
+# Words of the first hit read (title, lead, body, in order): each distinct word is one count in a multi-search, so a
+# release of thousands of words must not turn into thousands of counts (Lucene's "more like this" caps it too).
+LEXICAL_TEXT_WORDS = 400
 _DOCUMENT_COUNT: dict[str, tuple[float, int]] = {}
 
 
 def distinctive_words(client, index_uid: str, text: str, limit: int) -> dict[str, float]:
     """The ``limit`` words of ``text`` with the highest tf-idf over the index, each with its inverse document
-    frequency. Stop words and words of fewer than three letters are left out, and so is a word no other release
-    has: it says nothing of other releases. Document frequencies are the cached exact counts of
+    frequency, read from the first :data:`LEXICAL_TEXT_WORDS` words. Stop words and words of fewer than three letters
+    are left out, and so is a word no other release has: it says nothing of other releases. Document frequencies are the cached exact counts of
     :func:`exact_counts`, so a first hit seen again costs no request."""
     import math
     from collections import Counter
+    from itertools import islice
 
     from search.coverage import _stop_words
 
     stop = _stop_words()
-    tf = Counter(w for w in (m.group().lower() for m in TOKEN_RE.finditer(text or "")) if len(w) >= 3 and w not in stop)
+    tokens = (m.group().lower() for m in islice(TOKEN_RE.finditer(text or ""), LEXICAL_TEXT_WORDS))
+    tf = Counter(w for w in tokens if len(w) >= 3 and w not in stop)
     df = exact_counts(client, index_uid, sorted(tf)) if tf else {}
     shared = [w for w in tf if df.get(w, 0) >= 2]
     if not shared:

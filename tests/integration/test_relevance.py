@@ -174,16 +174,10 @@ HELDOUT_FLOORS = {"overall": 0.90, "crosslang": 0.87, "morphology": 0.87}
 # catch a regression; the targets are HELDOUT_TARGETS. The last figure is hybrid's cross-lingual gain over keyword
 # that must hold (v5's was 0.18 until the country names raised keyword's cross-lingual score more than hybrid's;
 # v2's 0.15 until the general vocabulary of session 8 did the same: keyword 0.700 -> 0.762, hybrid 0.876 -> 0.889).
-FRESH_SETS = {
-    # v2-v21 (sessions 5-9) were dropped to keep the suite under ten minutes (each set's two evaluations take
-    # 25-45 s beside the other tests): v22 and the hand-written corpus's sets (test_relevance_written.py) took
-    # their place, and benchmarks/bench_relevance.py still measures every set.
-    # v22 (session 9): each measured once (benchmarks/results/relevance.md, "Session 9"); floors from the
-    # final ranking of that session (both rules and the second vocabulary batch), less about 0.02 (0.03 for the
-    # smaller categories).
-    "heldout22_queries.jsonl": ({"overall": 0.92, "crosslang": 0.87, "morphology": 0.94},
-                                {"overall": 0.72, "crosslang": 0.54, "morphology": 0.69}, 0.28),
-}
+# The held-out sets v2-v22 of this corpus (sessions 5-9) are left to benchmarks/bench_relevance.py, which measures
+# every set: each set's two evaluations take 25-45 s, and the suite must stay under ten minutes on two cores (v22, the
+# last of them here, went in session 13, when fresh-clone runs took 8:48 to 11:45 on a slower machine). The
+# hand-written corpora's floors are in test_relevance_written.py.
 KEYWORD_BEFORE = {"overall": 0.804, "crosslang": 0.715, "morphology": 0.696, "acronym": 0.947, "english": 0.880,
                   "indonesian": 0.855, "number": 0.898, "typo": 0.704}
 
@@ -296,13 +290,6 @@ def test_heldout_hybrid_ranking_holds_and_keyword_is_not_worse_than_before(heldo
     assert {c: round(keyword[c], 3) for c in KEYWORD_BEFORE if keyword[c] < KEYWORD_BEFORE[c]} == {}
     # Hybrid's own cross-lingual gain over keyword (which partner_title raised to 0.797): +0.045 measured.
     assert hybrid["crosslang"] >= keyword["crosslang"] + 0.03, (keyword, hybrid)
-
-
-@pytest.mark.semantic
-@pytest.mark.timeout(300)
-@pytest.mark.parametrize("query_file", sorted(FRESH_SETS))
-def test_fresh_heldout_sets_hold_their_first_measurement(heldout_index, query_file) -> None:
-    assert_set_holds(*heldout_index, query_file, FRESH_SETS[query_file])
 
 
 def assert_set_holds(client, uid: str, query_file: str, floors: tuple) -> None:

@@ -763,3 +763,22 @@ def test_releases_sharing_most_of_the_first_hits_distinctive_words_come_first() 
     assert all(h["_rankingScore"] >= LEXICAL_MIN_SCORE for h in hits)
     assert hits[0]["_rankingScore"] == pytest.approx(1.0)  # 2 states every shared word of 1
     assert all(q["filter"] == params["filter"] and q["q"].startswith('"') for q in client.searched)
+
+
+def test_only_the_first_words_of_a_long_release_are_counted(monkeypatch) -> None:
+    """Each distinct word of the first hit is one count request: a long release is read up to its first
+    :data:`LEXICAL_TEXT_WORDS` words."""
+    from search import queries
+
+    queries.clear_count_cache()
+    monkeypatch.setattr(queries, "LEXICAL_TEXT_WORDS", 4)
+    asked: list[str] = []
+
+    class Counting(_WordsClient):
+        def multi_search(self, requests: list[dict]) -> dict:
+            asked.extend(r["q"].strip('"') for r in requests)
+            return super().multi_search(requests)
+
+    docs = {1: "banjir demak tanggul", 2: "banjir demak", 3: "tanggul wuluh", 4: "wuluh"}
+    queries.distinctive_words(Counting(docs), "r", "banjir demak tanggul jebol wuluh sungai", 10)
+    assert set(asked) == {"banjir", "demak", "tanggul", "jebol"}
