@@ -256,8 +256,9 @@ def _counts(client, index_uid: str, texts: list[str]) -> dict[str, int]:
 
 
 def clear_count_cache() -> None:
-    """Forget cached form counts (benchmarks measuring cold requests; tests)."""
+    """Forget cached form counts and index sizes (benchmarks measuring cold requests; tests)."""
     _COUNT_CACHE.clear()
+    _DOCUMENT_COUNT.clear()
 
 
 def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
@@ -647,8 +648,9 @@ def similar_to_first(client, index_uid: str, first, params: dict, language: str 
 # feedback lists, a release's full tf-idf similarity to the first hit separates same-subject releases from the others
 # better than e5's cosine does (AUC against the 30 hardest non-relevant releases: series corpus 0.946 against 0.913,
 # fresh corpus 0.952 against 0.930), and names and figures are written alike in both languages, so the list reaches
-# the other language too. Measured with 15 words and a share of 0.2: hybrid nDCG@10 higher on nine of ten sets
-# (+0.001 to +0.006, tuning -0.001) for two more requests (benchmarks/results/relevance.md, session 13). 0: none.
+# the other language too. Measured with 15 words and a share of 0.2: hybrid nDCG@10 higher on 13 of 16 sets (+0.001 to
+# +0.013; news8 and tuning -0.001; cross-lingual mixed) for two more requests, ~18 ms (benchmarks/results/relevance.md,
+# session 13). 0: none.
 LEXICAL_TERMS = 15
 LEXICAL_MIN_SCORE = 0.2  # the share of those words' weight (inverse document frequency) a release must state
 LEXICAL_LIMIT = 10  # releases in the lexical feedback list
@@ -662,8 +664,8 @@ _DOCUMENT_COUNT: dict[str, tuple[float, int]] = {}
 def distinctive_words(client, index_uid: str, text: str, limit: int) -> dict[str, float]:
     """The ``limit`` words of ``text`` with the highest tf-idf over the index, each with its inverse document
     frequency, read from the first :data:`LEXICAL_TEXT_WORDS` words. Stop words and words of fewer than three letters
-    are left out, and so is a word no other release has: it says nothing of other releases. Document frequencies are the cached exact counts of
-    :func:`exact_counts`, so a first hit seen again costs no request."""
+    are left out, and so is a word no other release has: it says nothing of other releases. Document frequencies are
+    the cached exact counts of :func:`exact_counts`, so a first hit seen again costs no request."""
     import math
     from collections import Counter
     from itertools import islice
