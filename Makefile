@@ -44,11 +44,12 @@ demo: setup
 	$(VENV)/bin/siaran demo
 
 # Three workers on two cores: most test time is spent waiting on crawl subprocesses, Meilisearch tasks and
-# PostgreSQL, not computing. --dist loadfile keeps a module's tests (and its module-scoped crawl) together.
+# PostgreSQL, not computing. --dist loadfile keeps a module's tests (and its module-scoped crawl) together;
+# --no-loadscope-reorder keeps the collection order, slowest modules first (tests/conftest.py SLOWEST_FIRST).
 PYTEST_WORKERS ?= 3
 
 test: setup browser ocr
-	$(PY) -m pytest -q -p no:cacheprovider -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	$(PY) -m pytest -q -p no:cacheprovider -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 test-fast: setup
 	$(PY) -m pytest -q -m "not browser and not postgres" $(PYTEST_ARGS)

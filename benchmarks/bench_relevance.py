@@ -432,6 +432,9 @@ QUERY_WORDS = frozenset((
 
 
 # "current" is run_search as it is (after issue 15: glossary growth + fusion of the whole and per-language lists).
+SESSION13_ORDER = ((queries, "RELATED_BONUS", 2), (queries, "AGREEMENT_BONUS", 1), (queries, "WHOLE_RANK_WEIGHT", 0.0),
+                   (queries, "OTHER_RANK_WEIGHT", 0.0), (queries, "COSINE_WEIGHT", 0.0),
+                   (queries, "SAME_LANGUAGE_WEIGHT", 0.0))
 IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search(0.2),
                               "ratio-0.5": ratio_search(0.5), "ratio-0.7": ratio_search(0.7),
                               "fusion-interleave": per_language("interleave"), "fusion-norm": per_language("norm"),
@@ -526,7 +529,7 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                                                                   (queries, "RELATED_BONUS", 1)),
                               # the ranking at the start of session 12 (b0cb506): related hits not pooled, bonus 1,
                               # no agreement bonus, no loanword keys
-                              "session12-start": with_settings((queries, "RELATED_POOLED", False),
+                              "session12-start": with_settings(*SESSION13_ORDER, (queries, "RELATED_POOLED", False),
                                                                (queries, "RELATED_BONUS", 1),
                                                                (queries, "AGREEMENT_BONUS", 0),
                                                                (coverage, "LOANWORD_KEYS", False)),
@@ -549,10 +552,17 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               # cosine to the first hit (20-80 per unit; mixed: fresh1 -0.009, fresh7 +0.015); a
                               # pooled hit's count lowered 0.1-0.2 per rank (level).
                               "no-lexical": with_setting(queries, "LEXICAL_TERMS", 0),
-                              "session13-start": with_setting(queries, "LEXICAL_TERMS", 0),
+                              "session13-start": with_settings(*SESSION13_ORDER, (queries, "LEXICAL_TERMS", 0)),
                               **{f"lexical-{n}-{c:.2f}": with_settings((queries, "LEXICAL_TERMS", n),
                                                                      (queries, "LEXICAL_MIN_SCORE", c))
                                  for n in (6, 10, 15, 25) for c in (0.15, 0.2, 0.3, 0.4, 0.5)},
+                              # session 14: the pooled hits after the first ordered by a fitted score
+                              # (queries.Feedback.score); the order before it is these weights at session 13's values.
+                              "session14-start": with_settings(*SESSION13_ORDER),
+                              "fitted-no-cosine": with_setting(queries, "COSINE_WEIGHT", 0.0),
+                              "fitted-no-same-language": with_setting(queries, "SAME_LANGUAGE_WEIGHT", 0.0),
+                              "fitted-no-ranks": with_settings((queries, "WHOLE_RANK_WEIGHT", 0.0),
+                                                               (queries, "OTHER_RANK_WEIGHT", 0.0)),
                               "bilingual-concepts": bilingual_concepts,
                               "language-normalised": with_setting(queries, "fuse_rankings", language_normalised_fusion),
                               "query-words": with_setting(coverage, "_stop_words", lambda: frozenset(

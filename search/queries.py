@@ -263,7 +263,7 @@ def clear_count_cache() -> None:
 
 def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
                   stated: Callable[[dict], int] | None = None, pool_ranks: int = 0,
-                  related: Callable[[str, str], int] | None = None, lead=None) -> list[dict]:
+                  related: Feedback | None = None, lead=None) -> list[dict]:
     """Hits of several rankings interleaved by rank: each hit takes its best rank in any ranking; among hits of
     equal best rank, the one stating more of the query's concepts (``stated``, search/coverage.py) comes first,
     then the order of the rankings (the first ranking wins). The hits ranked within the first ``pool_ranks`` of
@@ -299,7 +299,7 @@ def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
         keys.remove(lead)
         keys.insert(0, lead)
     if related is not None and keys:
-        keys = related_after_first(keys, best, count, related, pool_ranks)
+        keys = related_after_first(keys, best, count, related, pool_ranks, first)
     for key in keys:
         hit = first[key]
         if group is not None:
@@ -319,31 +319,67 @@ def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
 # nDCG@10 higher on six of seven (+0.002 to +0.005). 0 turns it off.
 RELATED_TO_FIRST = 0.88
 # Session 12: a bonus of 1 only reordered the similar releases that ranked within the pool; most of a series' missing
-# releases (grade 1) ranked 10-40 or were in no list. Pooling them and a bonus of 2 measured higher or level on all
-# twelve sets tried (news1 0.853 -> 0.873, news3 0.849 -> 0.856, fresh7 0.832 -> 0.841, heldout20 0.964 -> 0.972);
-# a bonus of 3 was mixed (tuning -0.007, fresh7 +0.019), and 100 (every related release first) lower on fresh1
-# (benchmarks/results/relevance.md, session 12).
-RELATED_BONUS = 2
+# releases (grade 1) ranked 10-40 or were in no list. Pooling them measured higher or level on all twelve sets tried
+# (news1 0.853 -> 0.873, news3 0.849 -> 0.856, fresh7 0.832 -> 0.841, heldout20 0.964 -> 0.972).
 RELATED_POOLED = True
-# One more when two of the feedback lists hold the hit (like the first hit and like its translation, say): two
-# views agreeing that it is the same story. Higher or level on ten sets (+0.000 to +0.004; session 12).
-AGREEMENT_BONUS = 1
+# After the first hit, the pooled hits are ordered by one score: the concepts they state plus what the fusion knows
+# of them. The weights were fitted (pairwise logistic regression on the judged pairs of ten tuning sets, 1,060
+# queries) and rounded; trained on one hand-written corpus alone they raised the other's sets too (news1-news5 +0.009
+# to +0.019 from the fresh corpus's weights). Measured on the twenty judged sets: hybrid nDCG@10 higher on 15
+# (news5 +0.017, fresh7 +0.016, news1 +0.014), cross-lingual higher on 16 (news5 +0.031, news3 +0.024), lower on
+# tuning (-0.007) and fresh1 (-0.003) (benchmarks/results/relevance.md, session 14). Until session 13 the order was
+# the concepts plus 2 for a feedback list and 1 for agreement, ties by rank: these weights with the last four at 0.
+RELATED_BONUS = 2.5  # held by a feedback list (like the first hit, like its translation, its distinctive words)
+AGREEMENT_BONUS = 2.5  # held by two or more of them: two views agreeing that it is the same story
+WHOLE_RANK_WEIGHT = 3.5  # divided by 1 + the hit's rank in the whole index's list
+OTHER_RANK_WEIGHT = 2.0  # divided by 1 + its rank in the other language's list (either, language unknown)
+# Per unit of cosine to the first hit above COSINE_BASE, for a hit of a vector feedback list (those lists start at
+# 0.85 and 0.88): within them, the nearer the same story.
+COSINE_WEIGHT = 30.0
+COSINE_BASE = 0.85
+# A hit in the first hit's own language: e5 puts releases of one language nearer each other (one topic: 0.875-0.94
+# within a language, 0.835-0.89 across), so the same story's releases in the other language start lower in every
+# list; this evens it out (-1.5 is worth 0.05 of cosine).
+SAME_LANGUAGE_WEIGHT = -1.5
 
 
-def related_after_first(keys: list, best: dict, count: dict, related, pool_ranks: int) -> list:
-    """The pooled hits after the first, each counting :data:`RELATED_BONUS` concepts more when ``related(first, hit)``
-    (how many feedback lists hold it: one of the first hit's nearest releases, pseudo-relevance feedback) is not 0,
-    and :data:`AGREEMENT_BONUS` more when two or more do; with :data:`RELATED_POOLED` such a hit is pooled wherever
-    it ranked."""
+@dataclass
+class Feedback:
+    """What the fusion knows of the hits once it has chosen its first hit (pseudo-relevance feedback)."""
+
+    lists: dict = field(default_factory=dict)  # id -> how many feedback lists hold it
+    cosine: dict = field(default_factory=dict)  # id -> its cosine to the first hit (vector feedback lists)
+    whole_rank: dict = field(default_factory=dict)  # id -> its rank in the whole index's list
+    other_rank: dict = field(default_factory=dict)  # id -> its rank in the other language's list
+
+    def score(self, key, count: float, language: str | None, first_language: str | None) -> float:
+        """``count`` (concepts stated) plus the weighted evidence above."""
+        lists = self.lists.get(key, 0)
+        score = count + (RELATED_BONUS if lists else 0) + (AGREEMENT_BONUS if lists > 1 else 0)
+        if key in self.whole_rank:
+            score += WHOLE_RANK_WEIGHT / (1 + self.whole_rank[key])
+        if key in self.other_rank:
+            score += OTHER_RANK_WEIGHT / (1 + self.other_rank[key])
+        if key in self.cosine:
+            score += COSINE_WEIGHT * (self.cosine[key] - COSINE_BASE)
+        if language is not None and language == first_language:
+            score += SAME_LANGUAGE_WEIGHT
+        return score
+
+
+def related_after_first(keys: list, best: dict, count: dict, feedback: Feedback, pool_ranks: int,
+                        hits: dict) -> list:
+    """The pooled hits after the first, ordered by :meth:`Feedback.score`, then by rank; with :data:`RELATED_POOLED`
+    a hit a feedback list holds is pooled wherever it ranked. The hits outside the pool keep their order."""
     top = keys[0]
-    pooled = [k for k in keys[1:] if best[k][0] < pool_ranks or (RELATED_POOLED and related(top, k))]
+    pooled = [k for k in keys[1:] if best[k][0] < pool_ranks or (RELATED_POOLED and feedback.lists.get(k))]
     in_pool = set(pooled)
     rest = [k for k in keys[1:] if k not in in_pool]
+    first_language = hits[top].get("language")
 
     def order(key) -> tuple:
-        lists = related(top, key)
-        bonus = (RELATED_BONUS + (AGREEMENT_BONUS if lists > 1 else 0)) if lists else 0
-        return (-(count[key] + bonus), best[key][0], best[key][1])
+        return (-feedback.score(key, count[key], hits[key].get("language"), first_language), best[key][0],
+                best[key][1])
 
     return [top, *sorted(pooled, key=order), *rest]
 
@@ -553,17 +589,14 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
             similar = [*similar, *similar_to_first(client, index_uid, first, params, source=fused[0]["source"],
                                                    cosine=SAME_SOURCE_RELATED, limit=SIMILAR_SAME_SOURCE)]
         lexical = lexically_like(client, index_uid, fused[0], bodies.get(first), params) if LEXICAL_TERMS else []
-        if similar or lexical:
-            cosine: dict = {}
-            votes: dict = {}
-            for hit in similar:
-                cosine[hit["id"]] = max(cosine.get(hit["id"], -1.0), 2 * hit.get("_rankingScore", 0.0) - 1)
-                votes[hit["id"]] = votes.get(hit["id"], 0) + 1
-            for hit in lexical:
-                votes[hit["id"]] = votes.get(hit["id"], 0) + 1
-            similar = sorted({hit["id"]: hit for hit in similar}.values(), key=lambda hit: -cosine[hit["id"]])
-            fused = fuse_rankings([*rankings, similar, lexical], group=group, stated=stated,
-                                  pool_ranks=CONCEPT_POOL_RANKS, related=lambda top, key: votes.get(key, 0), lead=first)
+        feedback = list_ranks(rankings, other_language(q, translation))
+        for hit in similar:
+            feedback.cosine[hit["id"]] = max(feedback.cosine.get(hit["id"], -1.0), 2 * hit.get("_rankingScore", 0.0) - 1)
+        for hit in [*similar, *lexical]:
+            feedback.lists[hit["id"]] = feedback.lists.get(hit["id"], 0) + 1
+        similar = sorted({hit["id"]: hit for hit in similar}.values(), key=lambda hit: -feedback.cosine[hit["id"]])
+        fused = fuse_rankings([*rankings, similar, lexical], group=group, stated=stated,
+                              pool_ranks=CONCEPT_POOL_RANKS, related=feedback, lead=first)
     start = (params["page"] - 1) * per_page
     hits = [by_id.get(hit["id"], hit) for hit in fused[start:start + per_page]]
     for hit in hits:
@@ -573,6 +606,17 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
     total = response.get("totalHits", 0)
     response["totalPages"] = -(-total // per_page) if total else 0
     return response
+
+
+def list_ranks(rankings: list[list[dict]], other: str | None) -> Feedback:
+    """Each hit's rank in the whole index's list (``rankings[0]``) and in the other language's list (the lists
+    follow in :data:`FUSION_LANGUAGES` order; with the query's language unknown, its better rank in either)."""
+    feedback = Feedback(whole_rank={hit["id"]: rank for rank, hit in enumerate(rankings[0])})
+    languages = [other] if other in FUSION_LANGUAGES else list(FUSION_LANGUAGES)
+    for language in languages:
+        for rank, hit in enumerate(rankings[1 + FUSION_LANGUAGES.index(language)]):
+            feedback.other_rank[hit["id"]] = min(rank, feedback.other_rank.get(hit["id"], rank))
+    return feedback
 
 
 COVERAGE_FIELDS = ("lead",)  # what the fusion reads of a hit besides its title (search/documents.py)

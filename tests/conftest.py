@@ -23,6 +23,31 @@ PG_ADMIN_URL = os.environ.get("SIARAN_TEST_PG_URL", "postgresql://postgres@127.0
 os.environ.setdefault("SIARAN_ALLOWED_HOSTS", "testserver")
 
 
+# The modules that take longest (their module-scoped crawls, per database; `pytest --durations` on 2026-12-06), run
+# first. With ``--dist loadfile`` a worker takes the next module when it is done, so long modules started last make
+# the run's tail: pytest-xdist's default order (most tests first) started them after hundreds of quick unit tests.
+# A module missing from the list only runs later; the order never changes what a test checks.
+SLOWEST_FIRST = (
+    "test_distributed_walk", "test_integrity_aggregator", "test_change_tracking", "test_listing_walk",
+    "test_distributed_crawl", "test_sources_kemlu_bi_bps", "test_relevance_written", "test_relevance",
+    "test_api_rechecks", "test_walking_skeleton", "test_crawl_robustness", "test_attachments_crawl",
+    "test_scheduler", "test_sources_setkab_bnpb_polri", "test_reprocess_and_revisions", "test_semantic",
+    "test_sources_add_pdf_listing", "test_api_rechecks_bps", "test_takedown_hold", "test_recheck_covered_crawl",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Slowest modules first, then the other integration modules, then the quick unit tests (see SLOWEST_FIRST)."""
+
+    def position(item) -> tuple[int, int]:
+        path = Path(str(item.fspath))
+        if path.stem in SLOWEST_FIRST:
+            return (0, SLOWEST_FIRST.index(path.stem))
+        return (2, 0) if "unit" in path.parts else (1, 0)
+
+    items.sort(key=position)  # stable: a module's own tests keep their order
+
+
 @pytest.fixture(scope="session")
 def meili(tmp_path_factory):
     """A real Meilisearch for the session: ``MEILI_URL`` if given, else a local instance on a free port."""
