@@ -571,40 +571,81 @@ def test_the_fusion_can_pool_the_first_ranks_of_a_keyword_only_list(monkeypatch)
     assert response["hits"][0]["id"] == 99
 
 
-def test_after_the_first_hit_releases_like_it_join_the_pool_and_count_two_concepts_more() -> None:
+def test_after_the_first_hit_releases_like_it_join_the_pool_and_count_more() -> None:
     """Pseudo-relevance feedback: a release close to the first hit (same series) joins the pool wherever it ranked
     and counts :data:`RELATED_BONUS` concepts more, so it comes before a pooled hit that only shares a word; the
     lead hit stays first."""
-    from search.queries import RELATED_BONUS, fuse_rankings
+    from search.queries import RELATED_BONUS, Feedback, fuse_rankings
 
     hits = [{"id": i, "title": f"Rilis {i}", "translation_group": i} for i in (1, 2, 3, 4, 5)]
-    like_first = {3, 5}  # the first hit's nearest releases; 5 ranked outside the pool of 3
     counts = {1: 3, 2: 3, 3: 2, 4: 1, 5: 2}
-    assert RELATED_BONUS == 2
-    fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3,
-                          related=lambda top, key: key in like_first)
-    assert [h["id"] for h in fused] == [1, 3, 5, 2, 4]  # 3 and 5 count 2 + 2 = 4 > 3
+    assert 1 < RELATED_BONUS < 3
+    like_first = Feedback(lists={3: 1, 5: 1})  # the first hit's nearest releases; 5 ranked outside the pool of 3
+    fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3, related=like_first)
+    assert [h["id"] for h in fused] == [1, 3, 5, 2, 4]  # 3 and 5 count 2 + RELATED_BONUS > 3
     plain = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3)
     assert [h["id"] for h in plain] == [1, 2, 3, 4, 5]
     led = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3, lead=2)
     assert led[0]["id"] == 2
 
 
-def test_a_release_two_feedback_lists_hold_counts_one_concept_more_again() -> None:
+def test_a_release_two_feedback_lists_hold_counts_more_again() -> None:
     """Like the first hit and like its translation: two views agree it is the same story (:data:`AGREEMENT_BONUS`)."""
-    from search.queries import AGREEMENT_BONUS, RELATED_BONUS, fuse_rankings
+    from search.queries import AGREEMENT_BONUS, RELATED_BONUS, Feedback, fuse_rankings
 
     hits = [{"id": i, "title": f"Rilis {i}", "translation_group": i} for i in (1, 2, 4, 3)]
-    lists = {2: 1, 3: 2}  # how many feedback lists hold each release
-    counts = {1: 5, 2: 2, 3: 1, 4: 3}
-    assert (RELATED_BONUS, AGREEMENT_BONUS) == (2, 1)
+    counts = {1: 9, 2: 2, 3: 1, 4: 3}
+    assert RELATED_BONUS + AGREEMENT_BONUS > 4 and RELATED_BONUS < 3
     fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=4,
-                          related=lambda top, key: lists.get(key, 0))
-    assert [h["id"] for h in fused] == [1, 2, 3, 4]  # 2: 2 + 2 = 4, 3: 1 + 2 + 1 = 4 (later rank), 4: 3
-    lists[3] = 1
+                          related=Feedback(lists={2: 1, 3: 2}))
+    assert [h["id"] for h in fused] == [1, 3, 2, 4]  # 3: 1 + both bonuses > 2: 2 + RELATED_BONUS > 4: 3
     fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=4,
-                          related=lambda top, key: lists.get(key, 0))
-    assert [h["id"] for h in fused] == [1, 2, 4, 3]  # one list only: 3 counts 1 + 2 = 3, after 4 (3, earlier rank)
+                          related=Feedback(lists={2: 1, 3: 1}))
+    assert [h["id"] for h in fused] == [1, 2, 3, 4]  # one list each: 3 counts one concept less than 2
+
+
+def test_the_pooled_order_weighs_list_ranks_cosine_and_the_first_hits_language() -> None:
+    """After the first hit each pooled hit's score adds to its concepts what the fusion knows of it: its rank in the
+    whole list and in the other language's list, its cosine to the first hit, and a deduction in the first hit's own
+    language (e5's same-language closeness evened out)."""
+    from search.queries import (
+        COSINE_BASE,
+        COSINE_WEIGHT,
+        OTHER_RANK_WEIGHT,
+        SAME_LANGUAGE_WEIGHT,
+        WHOLE_RANK_WEIGHT,
+        Feedback,
+        fuse_rankings,
+    )
+
+    feedback = Feedback(lists={7: 1}, cosine={7: 0.9}, whole_rank={7: 1}, other_rank={7: 3})
+    assert feedback.score(7, 2, "en", "id") == pytest.approx(
+        2 + 2.5 + WHOLE_RANK_WEIGHT / 2 + OTHER_RANK_WEIGHT / 4 + COSINE_WEIGHT * (0.9 - COSINE_BASE))
+    assert feedback.score(7, 2, "id", "id") == pytest.approx(feedback.score(7, 2, "en", "id") + SAME_LANGUAGE_WEIGHT)
+    assert SAME_LANGUAGE_WEIGHT < 0 < COSINE_WEIGHT
+
+    # A release in the other language, second in the whole list and first in its language's list, passes a release in
+    # the first hit's language stating two concepts more; without that evidence, the concepts decide.
+    first = {"id": 1, "title": "Banjir", "language": "id", "translation_group": 1}
+    same = {"id": 2, "title": "Banjir lain", "language": "id", "translation_group": 2}
+    other = {"id": 3, "title": "Flood", "language": "en", "translation_group": 3}
+    counts = {1: 5, 2: 4, 3: 2}
+    stated = lambda hit: counts[hit["id"]]
+    evidence = Feedback(whole_rank={1: 0, 3: 1, 2: 5}, other_rank={3: 0})
+    fused = fuse_rankings([[first, same], [first, same], [other]], stated=stated, pool_ranks=10, related=evidence)
+    assert [h["id"] for h in fused] == [1, 3, 2]
+    fused = fuse_rankings([[first, same], [first, same], [other]], stated=stated, pool_ranks=10, related=Feedback())
+    assert [h["id"] for h in fused] == [1, 2, 3]
+
+
+def test_list_ranks_reads_the_whole_list_and_the_other_languages_list() -> None:
+    from search.queries import list_ranks
+
+    whole, indonesian, english = [{"id": 1}, {"id": 2}], [{"id": 2}, {"id": 1}], [{"id": 3}, {"id": 2}]
+    known = list_ranks([whole, indonesian, english], "en")
+    assert known.whole_rank == {1: 0, 2: 1} and known.other_rank == {3: 0, 2: 1}
+    unknown = list_ranks([whole, indonesian, english], None)  # either language list: the better rank
+    assert unknown.other_rank == {2: 0, 1: 1, 3: 0}
 
 
 def test_releases_more_like_the_first_hit_join_the_pool_within_the_filters() -> None:
