@@ -64,10 +64,13 @@ not when the request filters by language (one language: nothing to fuse).
 
 One more source of the pool (session 11, measured on the hand-written corpora): once the first hit is chosen, the
 releases most like it (a similar-documents search on the stored vectors, within the request's filters, at cosine
-:data:`RELATED_TO_FIRST` or more) join the pool wherever they ranked and count two concepts more, so that the same
-story's series follows its answer (pseudo-relevance feedback; it costs one more request of a few milliseconds). The
-releases stating most of the first hit's distinctive words (tf-idf over the index: its names, places and figures,
-written alike in both languages) are one more such list (:func:`lexically_like`, session 13). A
+:data:`RELATED_TO_FIRST` or more) join the pool wherever they ranked, so that the same story's series follows its answer
+(pseudo-relevance feedback; it costs one more request of a few milliseconds). The releases stating most of the first
+hit's distinctive words (tf-idf over the index: its names, places and figures, written alike in both languages) are
+one more such list (:func:`lexically_like`, session 13). After the first hit, the pooled releases are ordered by one
+score (:meth:`Feedback.score`, session 14): the concepts they state, plus fitted weights for the feedback lists holding
+them, their ranks in the whole list and in the other language's list, their cosine to the first hit and a deduction
+in the first hit's own language. A
 number the query names ("2,12 persen") is one concept, stated by the same value in either notation
 (search/quantities.py).
 
