@@ -36,7 +36,8 @@ FEED_PATHS = ("/feed/", "/rss", "/rss.xml", "/feed")
 WP_API = "/wp-json/wp/v2/posts"
 MAX_SITEMAP_FILES = 10
 MAX_LISTING_CANDIDATES = 3  # per language section
-MAX_ASKED_LINKS = 4  # download links asked whether they answer with a PDF (one per kind), per probe
+MAX_ASKED_LINKS = 4  # download links asked whether they answer with a PDF, per probe
+ASKED_PER_KIND = 2  # links of one kind asked while the ones before gave no answer (a 404, a timeout)
 SAMPLE_PDF_SECONDS = 30.0  # reading one sampled PDF; the crawl allows more (SIARAN_ATTACHMENT_SECONDS)
 
 
@@ -424,23 +425,32 @@ class _Probe:
         return files.infer_file_pattern(list(best.files))
 
     def ask_download_links(self, url: str, links: list[str], html_pattern: str | None) -> None:
-        """Ask one link of each kind of download link on a listing page whether it answers with a PDF
-        (``files.download_groups``), only when the page would be a list of files if they all did, and at
-        most ``MAX_ASKED_LINKS`` in all; the kinds that do join ``pdf_kinds``."""
+        """Ask one link of each kind of download link on a listing page (``files.download_groups``) whether it
+        answers with a PDF, the next link of the kind when it gives no answer (up to ``ASKED_PER_KIND``), only when
+        the page would be a list of files if they all did, and at most ``MAX_ASKED_LINKS`` in all; the kinds that do
+        join ``pdf_kinds``."""
         groups = files.download_groups(links, html_pattern)
         if not groups or files.file_listing(url, links, html_pattern, self.pdf_kinds | set(groups)) is None:
             return
         for kind, members in groups.items():
             if kind in self.pdf_kinds or any(files.file_key(u) == kind for u in self.answers):
                 continue
-            if len(self.answers) >= MAX_ASKED_LINKS:
-                break
-            answer = self.answers[members[0]] = self.client.get(members[0])
-            if answer.ok and files.answers_pdf(answer.content_type, answer.body):
-                self.pdf_kinds.add(kind)
-            outcome = "answers with a PDF" if kind in self.pdf_kinds else \
-                (f"answers {answer.content_type.split(';')[0] or 'without a type'}" if answer.ok else answer.why())
-            self.report.tried.append((f"download link {self.report.relative(members[0])}", outcome))
+            for link in members[:ASKED_PER_KIND]:
+                if len(self.answers) >= MAX_ASKED_LINKS:
+                    return
+                if self.ask_download_link(kind, link):
+                    break
+
+    def ask_download_link(self, kind: tuple, link: str) -> bool:
+        """Ask one download link; True when it answered (a PDF or not), False when it gave no answer (an error
+        status, a timeout): one file removed from the server does not speak for the rest of its kind."""
+        answer = self.answers[link] = self.client.get(link)
+        if answer.ok and files.answers_pdf(answer.content_type, answer.body):
+            self.pdf_kinds.add(kind)
+        outcome = "answers with a PDF" if kind in self.pdf_kinds else \
+            (f"answers {answer.content_type.split(';')[0] or 'without a type'}" if answer.ok else answer.why())
+        self.report.tried.append((f"download link {self.report.relative(link)}", outcome))
+        return answer.ok
 
     def keep_article_routes(self) -> None:
         r = self.report

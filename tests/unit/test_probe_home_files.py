@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 
 import httpx
+import pytest
 
-from scraper.probe.client import PoliteClient
+from scraper.probe.client import PoliteClient, ProbeError
 from scraper.probe.entry import to_toml
 from scraper.probe.pages import listing_candidates
 from scraper.probe.site import probe_site
@@ -112,6 +113,30 @@ def test_a_home_page_of_download_links_answering_with_a_pdf_is_proposed():
     regex = re.compile(report.pattern.pattern)
     assert all(regex.search(BASE + u) for u in links) and regex.search(BASE + "/unduh?id=9999")
     assert not any(regex.search(BASE + p) for p in ("/", "/profil", "/unduh?id=x"))
+
+
+def test_a_broken_first_download_link_does_not_decide_for_its_kind():
+    """One file removed from the server (404) must not make a list of files look like no list: when the link asked
+    gives no answer, the next link of the same kind is asked (expected result written before the change: proposed,
+    two links asked, the first one's failure reported)."""
+    links = [f"/unduh?id={i}" for i in (12, 13, 14, 15)]
+    served = pdfs(links[1:], "application/pdf")
+    site = Site({"/": (HTML, page("Beranda", "<h1>Siaran Pers</h1>" + rows(links))), **served})
+    report = site.probe()
+    assert report.pdf_releases is True
+    assert ("download link /unduh?id=12", "HTTP 404") in report.tried
+    assert ("download link /unduh?id=13", "answers with a PDF") in report.tried
+    assert [p for p in site.log if p.startswith("/unduh")] == ["/unduh?id=12", "/unduh?id=13"]
+
+
+def test_a_download_link_answering_html_decides_for_its_kind_without_asking_more():
+    """A link that answers, with a page rather than a file, is the kind's answer: its siblings are not asked."""
+    links = [f"/unduh?id={i}" for i in (12, 13, 14, 15)]
+    landing = {u: (HTML, page("Unduh", "<p>Halaman unduhan</p>")) for u in links}
+    site = Site({"/": (HTML, page("Beranda", "<h1>Siaran Pers</h1>" + rows(links))), **landing})
+    with pytest.raises(ProbeError, match="download link /unduh.id=12: answers text/html"):
+        site.probe()  # nothing else on the site: no listing of articles, no list of files
+    assert [p for p in site.log if p.startswith("/unduh")] == ["/unduh?id=12"]
 
 
 def test_a_news_home_page_with_ten_articles_and_two_pdfs_is_not_proposed():
