@@ -118,4 +118,8 @@ TELNETCONSOLE_ENABLED = False
 LOG_FORMATTER = "scraper.logformatter.SiaranLogFormatter"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+# Scrapy's HTTP/1.1 handler with a close that cannot log AlreadyCalledError at CRITICAL when the reactor is busy as
+# several crawlers close in one process (scraper/download_handler.py).
+DOWNLOAD_HANDLERS = {"http": "scraper.download_handler.HTTP11DownloadHandler",
+                     "https": "scraper.download_handler.HTTP11DownloadHandler"}
 FEED_EXPORT_ENCODING = "utf-8"
