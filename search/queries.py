@@ -266,7 +266,7 @@ def clear_count_cache() -> None:
 
 def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
                   stated: Callable[[dict], int] | None = None, pool_ranks: int = 0,
-                  related: Feedback | None = None, lead=None) -> list[dict]:
+                  feedback: Feedback | None = None, lead=None) -> list[dict]:
     """Hits of several rankings interleaved by rank: each hit takes its best rank in any ranking; among hits of
     equal best rank, the one stating more of the query's concepts (``stated``, search/coverage.py) comes first,
     then the order of the rankings (the first ranking wins). The hits ranked within the first ``pool_ranks`` of
@@ -278,7 +278,8 @@ def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
     Summing reciprocal ranks instead (RRF) was measured too: every release of a language list is also in the
     whole list, so the sum re-created the whole ranking (tuning nDCG@10 0.858 against 0.875 interleaved).
     With ``group`` (``"translation_group"``) only the best hit of each group is kept, as ``distinct`` does
-    within one ranking.
+    within one ranking. With ``feedback`` (once the first hit is chosen) the hits after the first are ordered by
+    :meth:`Feedback.score` (:func:`related_after_first`); ``lead`` stays first.
     """
     best: dict = {}
     first: dict = {}
@@ -301,8 +302,8 @@ def fuse_rankings(rankings: list[list[dict]], group: str | None = None,
     if lead in best:  # the hit chosen first before more candidates joined stays first
         keys.remove(lead)
         keys.insert(0, lead)
-    if related is not None and keys:
-        keys = related_after_first(keys, best, count, related, pool_ranks, first)
+    if feedback is not None and keys:
+        keys = related_after_first(keys, best, count, feedback, pool_ranks, first)
     for key in keys:
         hit = first[key]
         if group is not None:
@@ -327,11 +328,12 @@ RELATED_TO_FIRST = 0.88
 RELATED_POOLED = True
 # After the first hit, the pooled hits are ordered by one score: the concepts they state plus what the fusion knows
 # of them. The weights were fitted (pairwise logistic regression on the judged pairs of ten tuning sets, 1,060
-# queries) and rounded; trained on one hand-written corpus alone they raised the other's sets too (news1-news5 +0.009
-# to +0.019 from the fresh corpus's weights). Measured on the twenty judged sets: hybrid nDCG@10 higher on 15
-# (news5 +0.017, fresh7 +0.016, news1 +0.014), cross-lingual higher on 16 (news5 +0.031, news3 +0.024), lower on
-# tuning (-0.007) and fresh1 (-0.003) (benchmarks/results/relevance.md, session 14). Until session 13 the order was
-# the concepts plus 2 for a feedback list and 1 for agreement, ties by rank: these weights with the last four at 0.
+# queries) and rounded; trained on one hand-written corpus alone they raised the other's sets too (news1-news5 +0.002
+# to +0.019 from the fresh corpus's weights). Measured on twenty judged sets: hybrid nDCG@10 higher on 10 (news5 and
+# fresh7 +0.018, news1 +0.014), level on 7, lower on tuning (-0.006), fresh1 (-0.003) and fresh3 (-0.002);
+# cross-lingual higher on 16 (news5 +0.031, news3 +0.022); the blind news10 0.854 -> 0.869, cross-lingual 0.842 ->
+# 0.876 (benchmarks/results/relevance.md, session 14). Until session 13 the order was the concepts plus 2 for a
+# feedback list and 1 for agreement, ties by rank: these weights with the last four at 0.
 RELATED_BONUS = 2.5  # held by a feedback list (like the first hit, like its translation, its distinctive words)
 AGREEMENT_BONUS = 2.5  # held by two or more of them: two views agreeing that it is the same story
 WHOLE_RANK_WEIGHT = 3.5  # divided by 1 + the hit's rank in the whole index's list
@@ -599,7 +601,7 @@ def fused_hybrid_search(client, index_uid: str, req: SearchRequest, q: str, text
             feedback.lists[hit["id"]] = feedback.lists.get(hit["id"], 0) + 1
         similar = sorted({hit["id"]: hit for hit in similar}.values(), key=lambda hit: -feedback.cosine[hit["id"]])
         fused = fuse_rankings([*rankings, similar, lexical], group=group, stated=stated,
-                              pool_ranks=CONCEPT_POOL_RANKS, related=feedback, lead=first)
+                              pool_ranks=CONCEPT_POOL_RANKS, feedback=feedback, lead=first)
     start = (params["page"] - 1) * per_page
     hits = [by_id.get(hit["id"], hit) for hit in fused[start:start + per_page]]
     for hit in hits:

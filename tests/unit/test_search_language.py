@@ -581,7 +581,7 @@ def test_after_the_first_hit_releases_like_it_join_the_pool_and_count_more() -> 
     counts = {1: 3, 2: 3, 3: 2, 4: 1, 5: 2}
     assert 1 < RELATED_BONUS < 3
     like_first = Feedback(lists={3: 1, 5: 1})  # the first hit's nearest releases; 5 ranked outside the pool of 3
-    fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3, related=like_first)
+    fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3, feedback=like_first)
     assert [h["id"] for h in fused] == [1, 3, 5, 2, 4]  # 3 and 5 count 2 + RELATED_BONUS > 3
     plain = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=3)
     assert [h["id"] for h in plain] == [1, 2, 3, 4, 5]
@@ -597,10 +597,10 @@ def test_a_release_two_feedback_lists_hold_counts_more_again() -> None:
     counts = {1: 9, 2: 2, 3: 1, 4: 3}
     assert RELATED_BONUS + AGREEMENT_BONUS > 4 and RELATED_BONUS < 3
     fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=4,
-                          related=Feedback(lists={2: 1, 3: 2}))
+                          feedback=Feedback(lists={2: 1, 3: 2}))
     assert [h["id"] for h in fused] == [1, 3, 2, 4]  # 3: 1 + both bonuses > 2: 2 + RELATED_BONUS > 4: 3
     fused = fuse_rankings([hits], stated=lambda hit: counts[hit["id"]], pool_ranks=4,
-                          related=Feedback(lists={2: 1, 3: 1}))
+                          feedback=Feedback(lists={2: 1, 3: 1}))
     assert [h["id"] for h in fused] == [1, 2, 3, 4]  # one list each: 3 counts one concept less than 2
 
 
@@ -632,9 +632,9 @@ def test_the_pooled_order_weighs_list_ranks_cosine_and_the_first_hits_language()
     counts = {1: 5, 2: 4, 3: 2}
     stated = lambda hit: counts[hit["id"]]
     evidence = Feedback(whole_rank={1: 0, 3: 1, 2: 5}, other_rank={3: 0})
-    fused = fuse_rankings([[first, same], [first, same], [other]], stated=stated, pool_ranks=10, related=evidence)
+    fused = fuse_rankings([[first, same], [first, same], [other]], stated=stated, pool_ranks=10, feedback=evidence)
     assert [h["id"] for h in fused] == [1, 3, 2]
-    fused = fuse_rankings([[first, same], [first, same], [other]], stated=stated, pool_ranks=10, related=Feedback())
+    fused = fuse_rankings([[first, same], [first, same], [other]], stated=stated, pool_ranks=10, feedback=Feedback())
     assert [h["id"] for h in fused] == [1, 2, 3]
 
 
