@@ -223,7 +223,10 @@ def with_settings(*settings: tuple) -> Searcher:
     return search
 
 
-def fuse_by_score(rankings: list[list[dict]], group: str | None = None) -> list[dict]:
+# The fusions below replace search.queries.fuse_rankings as it was when they were measured; ``**_later`` takes the
+# arguments added since (the feedback after the first hit, the lead hit), which they ignore: they order the whole list
+# themselves, so they run again but no longer reproduce their first figures exactly.
+def fuse_by_score(rankings: list[list[dict]], group: str | None = None, **_later) -> list[dict]:
     """:func:`search.queries.fuse_rankings` with ties of rank broken by ranking score instead of list order."""
     best: dict = {}
     first: dict = {}
@@ -242,7 +245,8 @@ def fuse_by_score(rankings: list[list[dict]], group: str | None = None) -> list[
     return fused
 
 
-def without_concepts(rankings: list[list[dict]], group: str | None = None, stated=None, pool_ranks: int = 0):
+def without_concepts(rankings: list[list[dict]], group: str | None = None, stated=None, pool_ranks: int = 0,
+                     **_later):
     """:func:`search.queries.fuse_rankings` as before the concept count: ties of rank keep the list order."""
     return queries_fuse(rankings, group)
 
@@ -320,7 +324,7 @@ def paired_fusion(share_rank: bool = False, share_count: bool = True):
     :func:`search.queries.shared_with_partners`), and with ``share_rank`` the partner also takes the better best
     rank of the two (placed right after it)."""
 
-    def fuse(rankings: list[list[dict]], group: str | None = None, stated=None, pool_ranks: int = 0):
+    def fuse(rankings: list[list[dict]], group: str | None = None, stated=None, pool_ranks: int = 0, **_later):
         hits = {hit["id"]: hit for ranking in rankings for hit in ranking}
         counts = {key: stated(hit) if stated else 0 for key, hit in hits.items()}
         best = best_ranks(rankings)
@@ -368,7 +372,7 @@ def bilingual_concepts(client, uid: str, q: str, mode: str) -> list[str]:
 
 
 def language_normalised_fusion(rankings: list[list[dict]], group: str | None = None, stated=None,
-                               pool_ranks: int = 0) -> list[dict]:
+                               pool_ranks: int = 0, **_later) -> list[dict]:
     """:func:`search.queries.fuse_rankings` with each pooled hit's count of concepts stated divided by the highest
     count among the pooled hits of its language: a query's words without a glossary translation can only be stated
     by releases of the query's language, so raw counts favour that language's releases."""
@@ -455,7 +459,7 @@ IDEAS: dict[str, Searcher] = {"current": plain_search, "ratio-0.2": ratio_search
                               "min-score-0.9": with_setting(queries, "OTHER_LANGUAGE_MIN_SCORE", 0.9),
                               "abbrev-not-embedded": with_setting(queries, "embedding_text", lambda q: q),
                               "no-typo-correction": with_setting(spelling, "correct_query", lambda q, counts: q),
-                              "fuse-by-score": with_setting(queries, "fuse_rankings", lambda rankings, group=None:
+                              "fuse-by-score": with_setting(queries, "fuse_rankings", lambda rankings, group=None, **_later:
                                                             fuse_by_score(rankings, group)),
                               "no-concepts": with_setting(queries, "fuse_rankings", without_concepts),
                               "concept-ties-only": with_setting(queries, "CONCEPT_POOL_RANKS", 0),
