@@ -333,7 +333,8 @@ RELATED_POOLED = True
 # fresh7 +0.018, news1 +0.014), level on 7, lower on tuning (-0.006), fresh1 (-0.003) and fresh3 (-0.002);
 # cross-lingual higher on 16 (news5 +0.031, news3 +0.022); the blind news10 0.854 -> 0.869, cross-lingual 0.842 ->
 # 0.876 (benchmarks/results/relevance.md, session 14). Until session 13 the order was the concepts plus 2 for a
-# feedback list and 1 for agreement, ties by rank: these weights with the last four at 0.
+# feedback list and 1 for agreement, ties by rank: these weights with the last four at 0. To refit them (another
+# corpus, another model): benchmarks/fit_fusion_order.py.
 RELATED_BONUS = 2.5  # held by a feedback list (like the first hit, like its translation, its distinctive words)
 AGREEMENT_BONUS = 2.5  # held by two or more of them: two views agreeing that it is the same story
 WHOLE_RANK_WEIGHT = 3.5  # divided by 1 + the hit's rank in the whole index's list
