@@ -6,7 +6,7 @@ How session 14's weights were found, kept so that they can be found again (anoth
 
 1. **Capture.** Every query of the fitted and checked sets runs through the real hybrid search (a real Meilisearch
    with the stored vectors, as bench_relevance.py); the fusion's final call is watched, and each pooled hit after the
-   first is recorded with the terms the score adds up (concepts stated, held by a feedback list, by two or more, its
+   first is recorded with the terms the score adds up (``Feedback.terms``: concepts stated, held by a feedback list, by two or more, its
    ranks in the whole and the other language's list, its cosine to the first hit, same language as the first hit),
    its tie-break (best rank, list) and its grade.
 2. **Fit.** Pairwise logistic regression on the fitted sets' judged pairs (a release graded higher against one graded
@@ -46,18 +46,7 @@ CHECK = "news5,news6,news7,news8,news9,news10,fresh2,fresh4,fresh6,heldout22,hel
 
 
 def current_weights() -> np.ndarray:
-    return np.array([1.0, queries.RELATED_BONUS, queries.AGREEMENT_BONUS, queries.WHOLE_RANK_WEIGHT,
-                     queries.OTHER_RANK_WEIGHT, queries.COSINE_WEIGHT, queries.SAME_LANGUAGE_WEIGHT])
-
-
-def terms(feedback: queries.Feedback, key, count: float, language, first_language) -> list[float]:
-    """The score's terms for one hit, before weighting (``Feedback.score`` is ``current_weights() @ terms``)."""
-    lists = feedback.lists.get(key, 0)
-    return [count, float(lists > 0), float(lists > 1),
-            1 / (1 + feedback.whole_rank[key]) if key in feedback.whole_rank else 0.0,
-            1 / (1 + feedback.other_rank[key]) if key in feedback.other_rank else 0.0,
-            feedback.cosine[key] - queries.COSINE_BASE if key in feedback.cosine else 0.0,
-            float(language is not None and language == first_language)]
+    return np.array(queries.score_weights())
 
 
 class Capture:
@@ -86,7 +75,7 @@ class Capture:
         pooled = [k for k in hits if k != top and (best[k][0] < pool_ranks or feedback.lists.get(k))]
         first_language = hits[top].get("language")
         return {"top": str(top), "ids": [str(k) for k in pooled], "ties": [best[k] for k in pooled],
-                "X": np.array([terms(feedback, k, count[k], hits[k].get("language"), first_language) for k in pooled],
+                "X": np.array([feedback.terms(k, count[k], hits[k].get("language"), first_language) for k in pooled],
                               dtype=float).reshape(len(pooled), len(TERMS)),
                 "rest": [str(h["id"]) for h in fused[1:] if h["id"] not in set(pooled)]}
 

@@ -358,19 +358,26 @@ class Feedback:
     whole_rank: dict = field(default_factory=dict)  # id -> its rank in the whole index's list
     other_rank: dict = field(default_factory=dict)  # id -> its rank in the other language's list
 
-    def score(self, key, count: float, language: str | None, first_language: str | None) -> float:
-        """``count`` (concepts stated) plus the weighted evidence above."""
+    def terms(self, key, count: float, language: str | None, first_language: str | None) -> tuple[float, ...]:
+        """The score's terms for one hit before weighting, in the order of :func:`score_weights`: ``count``
+        (concepts stated), held by a feedback list, by two or more, its whole-list and other-language ranks, its
+        cosine to the first hit above :data:`COSINE_BASE`, in the first hit's language."""
         lists = self.lists.get(key, 0)
-        score = count + (RELATED_BONUS if lists else 0) + (AGREEMENT_BONUS if lists > 1 else 0)
-        if key in self.whole_rank:
-            score += WHOLE_RANK_WEIGHT / (1 + self.whole_rank[key])
-        if key in self.other_rank:
-            score += OTHER_RANK_WEIGHT / (1 + self.other_rank[key])
-        if key in self.cosine:
-            score += COSINE_WEIGHT * (self.cosine[key] - COSINE_BASE)
-        if language is not None and language == first_language:
-            score += SAME_LANGUAGE_WEIGHT
-        return score
+        return (count, float(lists > 0), float(lists > 1),
+                1 / (1 + self.whole_rank[key]) if key in self.whole_rank else 0.0,
+                1 / (1 + self.other_rank[key]) if key in self.other_rank else 0.0,
+                self.cosine[key] - COSINE_BASE if key in self.cosine else 0.0,
+                float(language is not None and language == first_language))
+
+    def score(self, key, count: float, language: str | None, first_language: str | None) -> float:
+        """The weighted sum of :meth:`terms` (benchmarks/fit_fusion_order.py fits the weights)."""
+        return sum(w * t for w, t in zip(score_weights(), self.terms(key, count, language, first_language)))
+
+
+def score_weights() -> tuple[float, ...]:
+    """The weights of :meth:`Feedback.terms`, read when called (the benchmark sets them per idea)."""
+    return (1.0, RELATED_BONUS, AGREEMENT_BONUS, WHOLE_RANK_WEIGHT, OTHER_RANK_WEIGHT, COSINE_WEIGHT,
+            SAME_LANGUAGE_WEIGHT)
 
 
 def related_after_first(keys: list, best: dict, count: dict, feedback: Feedback, pool_ranks: int,

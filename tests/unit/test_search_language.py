@@ -612,6 +612,7 @@ def test_the_pooled_order_weighs_list_ranks_cosine_and_the_first_hits_language()
         COSINE_BASE,
         COSINE_WEIGHT,
         OTHER_RANK_WEIGHT,
+        RELATED_BONUS,
         SAME_LANGUAGE_WEIGHT,
         WHOLE_RANK_WEIGHT,
         Feedback,
@@ -620,7 +621,7 @@ def test_the_pooled_order_weighs_list_ranks_cosine_and_the_first_hits_language()
 
     feedback = Feedback(lists={7: 1}, cosine={7: 0.9}, whole_rank={7: 1}, other_rank={7: 3})
     assert feedback.score(7, 2, "en", "id") == pytest.approx(
-        2 + 2.5 + WHOLE_RANK_WEIGHT / 2 + OTHER_RANK_WEIGHT / 4 + COSINE_WEIGHT * (0.9 - COSINE_BASE))
+        2 + RELATED_BONUS + WHOLE_RANK_WEIGHT / 2 + OTHER_RANK_WEIGHT / 4 + COSINE_WEIGHT * (0.9 - COSINE_BASE))
     assert feedback.score(7, 2, "id", "id") == pytest.approx(feedback.score(7, 2, "en", "id") + SAME_LANGUAGE_WEIGHT)
     assert SAME_LANGUAGE_WEIGHT < 0 < COSINE_WEIGHT
 
