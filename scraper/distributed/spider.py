@@ -111,7 +111,8 @@ class DistributedSpider(AgencySpider):
         if entries == 0 or self.known.full or self.walk_claims.all_claimed(entries):
             return True
         settings = self.crawler.settings
-        return not job_has_work(self.walk_claims.server, JobKeys(settings["SIARAN_JOB"]), self.name)
+        return not job_has_work(self.walk_claims.server, JobKeys(settings["SIARAN_JOB"]), self.name,
+                                settings["SIARAN_WORKER_ID"])
 
     def finish_walks(self) -> None:
         """This worker closes: its walks are over (``worker.FrontierWorker.spider_closed``)."""

@@ -30,8 +30,12 @@ discovery entry is walked by one worker, and its walk pages never enter the shar
   taken over, but only by a worker that parses that page 1 again, and it gets only what is left of the
   allowance. Usually nobody does: that night's walk of the entry is lost, and with it nothing is
   written (the walk's only state is ``last_listed_at``), so the next night's walk resumes where the last
-  completed one stopped. A worker that closes normally marks its claims done, so nobody walks the
-  entry again in the job.
+  completed one stopped. A worker marks its claims done at its first idle moment (its walk pages are
+  read then) and again when it closes, so nobody walks the entry again in the job.
+* **The others wait for a walk.** A walk's article requests go to the shared queue page by page, so an
+  empty queue does not mean the job is done while a live worker still walks: ``worker.job_has_work``
+  counts those walks, and the other workers stay to share the articles instead of closing and leaving
+  the walker to fetch them alone.
 """
 
 from __future__ import annotations
@@ -72,8 +76,12 @@ return 0
 """
 
 
+ENTRY_PREFIX = "entry:"  # a walked entry's field in the job's walk hash; its value is the worker walking it ...
+DONE_PREFIX = "done:"  # ... or this prefix and the worker that walked it
+
+
 def entry_field(index: int) -> str:
-    return f"entry:{index}"
+    return f"{ENTRY_PREFIX}{index}"
 
 
 class WalkClaims:
@@ -118,7 +126,7 @@ class WalkClaims:
         return int(self.server.hget(self.key, "claimed") or 0) >= entries
 
     def finish(self) -> None:
-        """The worker closes: its walks are over (and written back by its ``RecheckObserver``); nobody walks
-        these entries again in this job."""
+        """The worker is idle or closes: its walks are over (and written back by its ``RecheckObserver``);
+        nobody walks these entries again in this job."""
         if self.held:
             self._finish(keys=[self.key], args=[self.worker, *(entry_field(i) for i in sorted(self.held))])

@@ -56,6 +56,7 @@ from archive.models import CrawlRun, utcnow
 from pipelines.store import flush_store, store_batch
 from scraper.distributed.frontier import TOKEN_META, ledger_for
 from scraper.distributed.keys import JOB_TTL, JobKeys
+from scraper.distributed.walks import DONE_PREFIX, ENTRY_PREFIX
 
 logger = logging.getLogger(__name__)
 
@@ -70,15 +71,35 @@ def _engine_slot(engine):
     return getattr(engine, "_slot", None)
 
 
-def job_has_work(server, keys: JobKeys, spider_name: str) -> bool:
-    """Requests of the job anywhere in Redis: queued, or popped by a worker and not finished. (A walk's
-    pages, in the walking worker's local queue, are not in Redis.)"""
+def job_has_work(server, keys: JobKeys, spider_name: str, worker: str | None = None) -> bool:
+    """Requests of the job anywhere in Redis: queued, or popped by a worker and not finished; or a listing
+    walk still going on in another live worker than ``worker``.
+
+    A walk's pages stay in the walking worker's local queue (``walks``), out of Redis, but the article
+    requests they yield go to the shared queue. Without the walk counted, the other workers saw an empty
+    queue while the walker was still reading its pages, closed, and left the walker to fetch those
+    articles alone. The asking worker's own walks do not count: it asks when idle, so they are read."""
     workers = [w.decode() if isinstance(w, bytes) else w for w in server.hkeys(keys.workers(spider_name))]
     pipe = server.pipeline(transaction=False)
     pipe.zcard(keys.queue(spider_name))
-    for worker in workers:
-        pipe.hlen(keys.ledger(spider_name, worker))
-    return any(pipe.execute())
+    for name in workers:
+        pipe.hlen(keys.ledger(spider_name, name))
+    return any(pipe.execute()) or bool(walking_workers(server, keys, spider_name) - {worker})
+
+
+def walking_workers(server, keys: JobKeys, spider_name: str) -> set[str]:
+    """The live workers holding a walk of the job that they have not finished (``walks.WalkClaims``)."""
+    holders = set()
+    for field, value in server.hgetall(keys.walks(spider_name)).items():
+        field, value = (x.decode() if isinstance(x, bytes) else x for x in (field, value))
+        if field.startswith(ENTRY_PREFIX) and not value.startswith(DONE_PREFIX):
+            holders.add(value)
+    if not holders:
+        return holders
+    pipe = server.pipeline(transaction=False)
+    for name in sorted(holders):
+        pipe.exists(keys.alive(spider_name, name))
+    return {name for name, alive in zip(sorted(holders), pipe.execute()) if alive}
 
 
 class FrontierWorker:
@@ -128,6 +149,12 @@ class FrontierWorker:
 
     def spider_idle(self, spider=None) -> None:
         flush_store(self.crawler)  # nothing more is coming: write the last releases, so they can be acknowledged
+        # Idle, so this worker's walk pages are read: the other workers, which wait while a walk goes on
+        # (``job_has_work``), may close. Marked at the first idle moment, not at close: two walkers each
+        # waiting for the other's walk to be marked done would never close.
+        finish_walks = getattr(spider or self.crawler.spider, "finish_walks", None)
+        if finish_walks is not None:
+            finish_walks()
         self.tick()
         try:
             busy = self.job_busy()
@@ -211,7 +238,7 @@ class FrontierWorker:
 
     def job_busy(self) -> bool:
         """Is there work anywhere in the job: queued, or popped by a worker and not finished?"""
-        return job_has_work(self.server, self.keys, self.spider_name)
+        return job_has_work(self.server, self.keys, self.spider_name, self.worker)
 
     # -- recovery ------------------------------------------------------------------------------------
     def recover_dead(self) -> None:

@@ -341,3 +341,33 @@ def test_two_walked_entries_share_the_walk_allowance_once_and_a_done_walk_is_nev
         assert a.all_claimed(2) and not a.all_claimed(3)
     finally:
         redis_server.delete(keys.walks("src"), keys.alive("src", "a"), keys.alive("src", "b"))
+
+
+def test_the_other_workers_wait_while_a_live_worker_walks_and_two_walkers_never_wait_for_each_other(redis_server):
+    """A walk's pages stay in the walker's process while their article requests go to the shared queue: an
+    empty queue is not the end of the job while a live worker walks (the others would close and leave the
+    walker to fetch those articles alone). A worker's own walk does not count, and a walk counts no more once
+    its worker was idle (``finish``) or died, so two walkers never wait for each other."""
+    from scraper.distributed.walks import WalkClaims
+    from scraper.distributed.worker import job_has_work
+
+    keys = JobKeys(f"test-walk-wait-{uuid.uuid4().hex[:8]}")
+    a, b = (WalkClaims(redis_server, keys, "src", worker) for worker in ("a", "b"))
+    try:
+        for worker in ("a", "b"):
+            redis_server.set(keys.alive("src", worker), "1")
+        assert not job_has_work(redis_server, keys, "src", "b")  # nothing queued, nobody walks
+        assert a.claim(0, allowance=10, need=4, entries=2) == 4
+        assert job_has_work(redis_server, keys, "src", "b")  # a walks: b stays
+        assert not job_has_work(redis_server, keys, "src", "a")  # a's own walk is read when a asks (idle)
+        assert b.claim(1, allowance=10, need=4, entries=2) == 6
+        assert job_has_work(redis_server, keys, "src", "a") and job_has_work(redis_server, keys, "src", "b")
+        a.finish()  # a is idle: its walk pages are read
+        assert not job_has_work(redis_server, keys, "src", "b")
+        assert job_has_work(redis_server, keys, "src", "a")  # b still walks
+        redis_server.delete(keys.alive("src", "b"))  # b died mid-walk: nobody waits for a dead walker
+        assert not job_has_work(redis_server, keys, "src", "a")
+        redis_server.zadd(keys.queue("src"), {"request": 0})
+        assert job_has_work(redis_server, keys, "src", "a")  # queued work counts as before
+    finally:
+        redis_server.delete(keys.walks("src"), keys.queue("src"), keys.alive("src", "a"), keys.alive("src", "b"))
