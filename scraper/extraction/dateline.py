@@ -139,8 +139,19 @@ def headline_window(tree, anchor, listing: set | None = None) -> tuple[list, lis
         next(elements)
         return [], _until_body(elements)
     skip -= set(anchor.iterancestors())
-    before = [el for el in _preceding(anchor, skip, _WINDOW_BEFORE * 3) if isinstance(el.tag, str)]
+    before = [el for el in _preceding(anchor, skip, _WINDOW_BEFORE * 3)
+              if isinstance(el.tag, str) and _same_block(el, anchor)]
     return before, _until_body(_following(anchor, skip))
+
+
+def _same_block(el, anchor) -> bool:
+    """Whether ``el`` and the headline share a container below ``<body>``. A date above the headline is its
+    dateline only inside the article's own block (a kicker, a meta row over the title); one that shares
+    nothing but ``<body>`` with it sits in the page's top bar, where portals print today's date on every
+    page ("06/12/2026" stored as the date of an undated release)."""
+    above = set(anchor.iterancestors())
+    common = next((a for a in el.iterancestors() if a in above), None)
+    return common is not None and common.tag not in ("body", "html")
 
 
 def _until_body(elements) -> list:

@@ -128,3 +128,17 @@ def test_a_news_ticker_above_the_headline_does_not_date_an_undated_page():
     html = page().replace("<main>", "<main><div class='ticker'><span>Senin, 15 Juli 2024</span> "
                                     "<a href='/y'>Berita lain hari ini</a></div>")
     assert extract(html, URL).published_at is None
+
+
+def test_today_in_the_page_top_bar_does_not_date_an_undated_page():
+    # Portals print today's date in a bar above the menu on every page: it shares nothing but <body> with the
+    # headline, so it is not the release's dateline (it was stored as the publication date of an undated one).
+    html = page().replace("<body>", "<body><div class='top-bar'><div class='container'><span class='tanggal'>"
+                                    "06/12/2026</span> <span>Call center 136</span></div></div>")
+    assert extract(html, URL).published_at is None
+
+
+def test_a_date_above_the_headline_inside_the_article_block_is_still_its_dateline():
+    html = page().replace("<article>", "<article><div class='meta'><span>Rabu, 17 Juli 2024</span></div>")
+    found = extract(html, URL)
+    assert found.published_at == utc(2024, 7, 16, 17, 0) and found.date_source == "dateline"
