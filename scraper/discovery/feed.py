@@ -1,8 +1,9 @@
 """RSS 2.0 and Atom feeds: the cheapest way to learn what is new.
 
-Each entry's date (RSS ``<pubDate>`` / ``<dc:date>``, Atom ``<published>`` / ``<updated>``) travels with the
+Each entry's publication date (RSS ``<pubDate>`` / ``<dc:date>``, Atom ``<published>``) travels with the
 article request as ``siaran_feed_date`` (the extraction's last-resort publication date, used only when the
-page itself states none) and ``siaran_lastmod`` (change tracking).
+page itself states none), and its last change (Atom ``<updated>``, else the publication date) as
+``siaran_lastmod`` (change tracking).
 """
 
 from __future__ import annotations
@@ -54,9 +55,13 @@ def feed_links(xml: str) -> list[str]:
 
 
 def entry_meta(entry: FeedEntry) -> dict:
+    """``siaran_feed_date``: the entry's stated publication date only (RSS ``<pubDate>``/``<dc:date>``, Atom
+    ``<published>``); an Atom ``<updated>`` says when the entry last changed, so, like a sitemap's
+    ``<lastmod>``, it is used for change tracking (``siaran_lastmod``) and never as a publication date."""
     meta = {}
-    if entry.published or entry.updated:
-        meta["siaran_feed_date"] = entry.published or entry.updated
+    if entry.published:
+        meta["siaran_feed_date"] = entry.published
+    if entry.updated or entry.published:
         meta["siaran_lastmod"] = entry.updated or entry.published
     return meta
 

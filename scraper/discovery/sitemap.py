@@ -160,14 +160,18 @@ class SitemapDiscovery(Discovery):
             if not self.spider.is_article_url(url):
                 continue
             # siaran_listing: a complete sitemap tells which releases left the site (scraper/incremental.py)
-            meta = {**entry_date_meta(lastmod.get(url)), "siaran_listing": "sitemap"}
+            meta = {**lastmod_meta(lastmod.get(url)), "siaran_listing": "sitemap"}
             request = self.spider.article_request(url, language=self.language, referer=response.url, meta=meta)
             if request is not None:
                 yield request
 
 
-def entry_date_meta(date: str | None) -> dict:
-    """Request meta carrying the date a feed or sitemap entry gave for the article: ``siaran_feed_date``
-    (the extraction's last-resort publication date) and ``siaran_lastmod`` (change tracking)."""
+def lastmod_meta(date: str | None) -> dict:
+    """Request meta carrying a sitemap entry's ``<lastmod>`` as ``siaran_lastmod``, for change tracking only.
+
+    ``<lastmod>`` is when the page last changed (the sitemap protocol's definition), not when the release was
+    published: an undated page stored with it would carry an invented publication date (a portal's sitemap
+    stamps an edit, a template change or the generation time). So it is never the extraction's fallback
+    date (``siaran_feed_date``, which only a feed's stated publication date fills)."""
     date = (date or "").strip()
-    return {"siaran_feed_date": date, "siaran_lastmod": date} if date else {}
+    return {"siaran_lastmod": date} if date else {}

@@ -17,8 +17,9 @@ feed that listed it) states, in this order of trust:
 3. ``time``: a ``<time datetime>`` marked as the publication time, or the first one near the headline;
 4. ``dateline``: the visible dateline near the headline, read by Siaran's own parser (``dates.py``),
    time and zone kept ("Rabu, 17 Juli 2024 | 14:30 WIB" is 07:30 UTC with a time);
-5. ``feed``: the feed or sitemap entry that led to the page (request meta ``siaran_feed_date``), only
-   when the page itself states no date at all.
+5. ``feed``: the publication date the feed entry that led to the page states (request meta
+   ``siaran_feed_date``; never a sitemap ``<lastmod>`` or Atom ``<updated>``, which say when the page
+   changed), only when the page itself states no date at all.
 
 The first one that parses wins, except that when a later page source names the same day with a time of
 day and the winner has none, the one with the time wins. A value must name a day, month and year: a

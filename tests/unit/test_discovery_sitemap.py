@@ -68,9 +68,10 @@ def test_plain_sitemap_yields_article_requests_with_the_entry_date():
     out = run(d, BASE + "/sitemap.xml", urlset((BASE + "/news/1", "2024-07-17T14:30:00+07:00"),
                                                 (BASE + "/about", None), (BASE + "/news/2", None)))
     assert [r.url for r in out] == [BASE + "/news/1", BASE + "/news/2"]
-    assert out[0].meta["siaran_feed_date"] == "2024-07-17T14:30:00+07:00"
+    # <lastmod> is the page's last change: change tracking only, never a fallback publication date
+    assert "siaran_feed_date" not in out[0].meta
     assert out[0].meta["siaran_lastmod"] == "2024-07-17T14:30:00+07:00"
-    assert "siaran_feed_date" not in out[1].meta
+    assert "siaran_feed_date" not in out[1].meta and "siaran_lastmod" not in out[1].meta
     assert d.spider.errors == []
 
 
