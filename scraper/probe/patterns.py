@@ -56,9 +56,22 @@ def _parts(url: str) -> tuple[list[str], list[tuple[str, str]], bool]:
     return segs, query, parts.path.endswith("/") and bool(segs)
 
 
+LANGUAGE_SEGMENTS = {"id", "en"}
+
+
+def _language_split(segs: list[str]) -> tuple[str | None, list[str]]:
+    """A leading language segment (``/en/news/...``) apart from the rest of the path."""
+    if len(segs) > 1 and segs[0].lower() in LANGUAGE_SEGMENTS:
+        return segs[0], segs[1:]
+    return None, segs
+
+
 def shape(url: str) -> tuple:
+    """The URL's class: its path segments' classes (a leading language segment left out, so that
+    ``/berita/detail/12/slug`` and its translation ``/en/news/detail/12/slug`` are one group), its query keys
+    and whether it ends with a slash."""
     segs, query, slash = _parts(url)
-    return (tuple(segment_class(s) for s in segs), tuple(k for k, _ in query), slash)
+    return (tuple(segment_class(s) for s in _language_split(segs)[1]), tuple(k for k, _ in query), slash)
 
 
 def _is_item(url_shape: tuple, sample: str) -> bool:
@@ -95,16 +108,25 @@ def _segment_regex(values: list[str], cls: str, leading: bool) -> str:
 def group_regex(urls: list[str]) -> str:
     """A regex matching every URL of one shape group (and others like them)."""
     split = [_parts(u) for u in urls]
-    segs0, query0, slash = split[0]
+    languages = [_language_split(s[0])[0] for s in split]
+    paths = [_language_split(s[0])[1] for s in split]
+    segs0, (_, query0, slash) = paths[0], split[0]
     classes = [segment_class(s) for s in segs0]
     first_variable = next((i for i, c in enumerate(classes) if c != "word"), len(classes))
-    pieces = [_segment_regex([s[0][i] for s in split], classes[i], i < first_variable) for i in range(len(segs0))]
-    # Leading words that vary together (id/berita, en/news) stay paired as one alternation.
-    if first_variable > 1 and all(p.startswith("(?:") for p in pieces[:first_variable]):
-        prefixes = sorted({"/".join(s[0][:first_variable]) for s in split})
+    pieces = [_segment_regex([s[i] for s in paths], classes[i], i < first_variable) for i in range(len(segs0))]
+    lead = ""
+    if any(languages):
+        # A language section's leading words stay paired with its language (``en/news``, ``berita``): one
+        # alternation of the whole leading paths, the section without a language prefix included.
+        prefixes = sorted({"/".join([lang] * bool(lang) + s[:first_variable]) for lang, s in zip(languages, paths)})
+        lead = "(?:" + "|".join(re.escape(p + "/") if p else "" for p in prefixes) + ")"
+        pieces = pieces[first_variable:]
+    elif first_variable > 1 and all(p.startswith("(?:") for p in pieces[:first_variable]):
+        # Leading words that vary together (id/berita, en/news) stay paired as one alternation.
+        prefixes = sorted({"/".join(s[:first_variable]) for s in paths})
         if len(prefixes) <= 4:
             pieces[:first_variable] = ["(?:" + "|".join(re.escape(p) for p in prefixes) + ")"]
-    regex = r"^https?://[^/]+/" + "/".join(pieces)
+    regex = r"^https?://[^/]+/" + lead + "/".join(pieces)
     if query0:
         qs = []
         for i, (key, _) in enumerate(query0):

@@ -64,3 +64,15 @@ def test_sitemap_entries_weigh_more_than_page_links():
 
 def test_no_item_shaped_urls():
     assert infer_article_pattern([B + "/", B + "/profil", B + "/kontak", B + "/berita?page=2"]) is None
+
+
+def test_a_language_section_under_a_prefix_joins_the_unprefixed_one():
+    # The Indonesian releases at the root, their English translations under /en/ with one more segment: one
+    # group, each section paired with its own leading words (the smaller English group was left out).
+    urls = [B + "/berita/index", B + "/berita/index/5", B + "/en/news/index", B + "/profil",
+            *(B + f"/berita/detail/{n}/rilis-kementerian-nomor-{n}" for n in range(1200, 1206)),
+            *(B + f"/en/news/detail/{n}/ministry-release-number-{n}" for n in range(1200, 1203))]
+    p = re.compile(infer_article_pattern(urls).pattern)
+    assert p.search(B + "/berita/detail/1300/rilis-baru-hari-ini")
+    assert p.search(B + "/en/news/detail/1300/a-new-english-release")
+    assert not p.search(B + "/en/berita/detail/1300/mixed-up-section") and not p.search(B + "/berita/index/5")
