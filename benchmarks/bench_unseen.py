@@ -1,9 +1,9 @@
-"""The unseen-site suite as figures: six mock agency sites added from their address alone.
+"""The unseen-site suite as figures: eight mock agency sites added from their address alone.
 
     .venv/bin/python benchmarks/bench_unseen.py
 
 Runs ``tests/unseen/suite.py`` (``siaran sources add URL --id X --write`` for each site, one
-``siaran crawl`` of all six into a fresh SQLite database and a local Meilisearch, then a comparison with
+``siaran crawl`` of all eight into a fresh SQLite database and a local Meilisearch, then a comparison with
 ``tests/unseen/expected/``, written before any crawl) and writes the table, the failing articles and the
 entries ``sources add`` wrote to ``benchmarks/results/unseen.md``. Targets (issue 13): found 100%, title
 exact >= 99%, date exact >= 99% (with time when the page shows one), body token F1 >= 0.97, language 100%.
@@ -40,10 +40,10 @@ def main() -> int:
         "# Unseen-site suite",
         "",
         f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by `benchmarks/bench_unseen.py` ({seconds:.0f} s, all steps).",
-        "Six local mock sites shaped like common kinds of Indonesian government sites, none of which a",
+        f"{len(KINDS)} local mock sites shaped like common kinds of Indonesian government sites, none of which a",
         "source entry was written for: " + "; ".join(f"`{sid}` {kind}" for sid, kind in KINDS.items()) + ".",
         "For each, `siaran sources add URL --id X --write` wrote an entry without selectors; one `siaran crawl`",
-        "crawled all six into SQLite and Meilisearch; the stored releases were compared with",
+        "crawled them all into SQLite and Meilisearch; the stored releases were compared with",
         "`tests/unseen/expected/*.json`, written (and committed) before any crawl.",
         "",
         result.table(),

@@ -1,4 +1,4 @@
-"""The unseen-site suite: add six mock agency sites from their address alone, crawl them, and compare the
+"""The unseen-site suite: add eight mock agency sites from their address alone, crawl them, and compare the
 archive with the expectations written before any crawl (``tests/unseen/expected/``).
 
 Shared by ``tests/unseen/test_unseen_sites.py`` (asserts the targets) and ``benchmarks/bench_unseen.py``
@@ -121,7 +121,7 @@ class SuiteResult:
 
 
 def run_suite(workdir: Path, meili: dict) -> SuiteResult:
-    """Serve the six sites, ``sources add --write`` each, crawl them all in one command, compare."""
+    """Serve the eight sites, ``sources add --write`` each, crawl them all in one command, compare."""
     sources_dir = workdir / "sources"
     sources_dir.mkdir(parents=True, exist_ok=True)
     database_url = f"sqlite:///{workdir / 'siaran.db'}"
@@ -145,7 +145,7 @@ def run_suite(workdir: Path, meili: dict) -> SuiteResult:
 
 
 def add_all(servers: dict, env: dict) -> dict[str, str]:
-    """``siaran sources add URL --id X --write`` for every site, the six probes side by side."""
+    """``siaran sources add URL --id X --write`` for every site, the eight probes side by side."""
     procs = {sid: subprocess.Popen([sys.executable, "-m", "siaran.cli", "sources", "add", server.url + "/",
                                     "--id", sid, "--write"], env={**os.environ, **env}, cwd=ROOT, text=True,
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE)

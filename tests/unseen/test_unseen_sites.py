@@ -1,4 +1,4 @@
-"""Six agency sites no source entry was written for, added from their address alone.
+"""Eight agency sites no source entry was written for, added from their address alone.
 
 For each mock site (``tests/unseen/sites/``): ``siaran sources add URL --id X --write`` writes an entry
 without selectors, one ``siaran crawl`` crawls them all into a real SQLite database and Meilisearch, and
