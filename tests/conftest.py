@@ -30,6 +30,7 @@ os.environ.setdefault("SIARAN_ALLOWED_HOSTS", "testserver")
 SLOWEST_FIRST = (
     "test_distributed_walk", "test_integrity_aggregator", "test_change_tracking", "test_listing_walk",
     "test_distributed_crawl", "test_sources_kemlu_bi_bps", "test_relevance_written", "test_relevance",
+    "test_unseen_sites",
     "test_api_rechecks", "test_walking_skeleton", "test_crawl_robustness", "test_attachments_crawl",
     "test_scheduler", "test_sources_setkab_bnpb_polri", "test_reprocess_and_revisions", "test_semantic",
     "test_sources_add_pdf_listing", "test_api_rechecks_bps", "test_takedown_hold", "test_recheck_covered_crawl",
