@@ -115,7 +115,8 @@ class DistributedSpider(AgencySpider):
                                 settings["SIARAN_WORKER_ID"])
 
     def finish_walks(self) -> None:
-        """This worker closes: its walks are over (``worker.FrontierWorker.spider_closed``)."""
+        """This worker is idle or closes: its walks are over (``worker.FrontierWorker.spider_idle`` and
+        ``spider_closed``)."""
         if self._walk_claims is not None:
             self._walk_claims.finish()
 

@@ -15,6 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
+from scraper.probe.pages import LANG_PREFIX
+
 # Segments that name listings and site furniture, never a release.
 NOT_ARTICLE = {
     "category", "kategori", "tag", "tags", "topik", "author", "penulis", "page", "halaman", "hal", "search",
@@ -56,12 +58,9 @@ def _parts(url: str) -> tuple[list[str], list[tuple[str, str]], bool]:
     return segs, query, parts.path.endswith("/") and bool(segs)
 
 
-LANGUAGE_SEGMENTS = {"id", "en"}
-
-
 def _language_split(segs: list[str]) -> tuple[str | None, list[str]]:
     """A leading language segment (``/en/news/...``) apart from the rest of the path."""
-    if len(segs) > 1 and segs[0].lower() in LANGUAGE_SEGMENTS:
+    if len(segs) > 1 and LANG_PREFIX.match(f"/{segs[0].lower()}"):
         return segs[0], segs[1:]
     return None, segs
 
